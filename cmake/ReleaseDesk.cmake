@@ -1,0 +1,38 @@
+# Settings every target of ours shares: one place, so a layer cannot drift.
+function(releasedesk_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_USE_QSTRINGBUILDER
+        QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+endfunction()
+
+# One library per layer; its sources are every .cpp/.h in the folder (and below), so adding
+# a class never means editing a CMake list.
+function(releasedesk_layer_library target dir)
+    file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${dir}/*.cpp ${dir}/*.h)
+    add_library(${target} STATIC ${sources})
+    target_include_directories(${target} PUBLIC ${dir})
+    releasedesk_target_defaults(${target})
+endfunction()
+
+# One QtTest executable per tst_*.cpp in a folder, each registered with CTest and run on the
+# offscreen platform. Extra sources in the folder that are not tst_*.cpp are shared fixtures.
+function(releasedesk_test_folder dir)
+    cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
+    file(GLOB tests CONFIGURE_DEPENDS ${dir}/tst_*.cpp)
+    file(GLOB fixtures CONFIGURE_DEPENDS ${dir}/fixture_*.cpp ${dir}/fixture_*.h)
+    foreach(test_source IN LISTS tests)
+        get_filename_component(name ${test_source} NAME_WE)
+        add_executable(${name} ${test_source} ${fixtures})
+        target_include_directories(${name} PRIVATE ${dir})
+        target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+        releasedesk_target_defaults(${name})
+        add_test(NAME ${name} COMMAND ${name})
+        set_tests_properties(${name} PROPERTIES
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"
+            TIMEOUT 300)
+    endforeach()
+endfunction()

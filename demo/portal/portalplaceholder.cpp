@@ -1,0 +1,1 @@
+// Removed by the demo portal issue (#4).

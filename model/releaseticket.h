@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Where a ticket stands in ReleaseDesk's own flow (not the portal's status text).
+enum class ReleaseState {
+    Pending, // scraped, not yet approved
+    Approved, // in an approved batch, waiting for its turn
+    Queued, // its batch is running; waiting for a free slot
+    Sending, // intent recorded, request on the wire
+    Succeeded,
+    Failed, // the portal answered and said no
+    Unknown, // the request may have reached the portal but no answer came: never re-sent on its own
+    Skipped, // held back (failed dependency, stop policy, cancel, excluded, not pending)
+};
+
+QString releaseStateName(ReleaseState state); // stable, untranslated: "pending", "unknown", ...
+ReleaseState releaseStateFromName(const QString &name, bool *ok = nullptr);
+bool isFinalState(ReleaseState state); // Succeeded, Failed, Unknown, Skipped
+
+// One release ticket (上线单) as scraped from a portal, plus what ReleaseDesk did with it.
+struct ReleaseTicket
+{
+    // Fields a site profile maps from the portal's pages.
+    QString id;
+    QString application;
+    QString version;
+    QString environment;
+    QString submitter;
+    QStringList dependencies; // ids of tickets that must be released first
+    bool concurrent = true; // false: must go out with nothing else in flight
+    QString portalStatus; // the portal's own status text, e.g. "待上线"
+    bool pendingOnPortal = true; // the profile says portalStatus counts as pending
+    QUrl releaseUrl; // absolute, resolved against the page it came from
+    QMap<QString, QString> extra; // further columns the profile names
+
+    // ReleaseDesk's state for this ticket.
+    ReleaseState state = ReleaseState::Pending;
+    QString message; // readable reason for the state (portal's answer, why skipped, ...)
+    int httpStatus = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+
+    // The value of a field by the name a profile or planning hint uses: "id", "application",
+    // "version", "environment", "submitter", "dependencies" (joined by ","), "concurrent"
+    // ("true"/"false"), "status", "releaseUrl", or any key of extra. Unknown names give "".
+    QString field(const QString &name) const;
+
+    static QStringList standardFieldNames();
+};
+
+Q_DECLARE_METATYPE(ReleaseTicket)
