@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QStringList>
+
+// `releasedesk-cli scrape ...` (issue 5): args are the arguments after "scrape".
+// Runs the event loop until the scrape is over; returns the process exit code.
+int runScrapeCommand(const QStringList &args);
