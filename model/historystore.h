@@ -1,0 +1,74 @@
+#pragma once
+
+#include "historyrecords.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+struct ReleaseTicket;
+
+// The release history (issue 7): every run, who approved which batch, every release request
+// with its intent, answer and outcome. SQLite in WAL mode through Qt Sql.
+//
+// The one promise that matters: recordIntent() commits (synchronous=FULL) before the release
+// request leaves, and returns -1 with lastError() set when it cannot; the executor then sends
+// nothing more. A crash after the intent leaves a row without outcome: interruptedRequests()
+// finds it on the next start and it is treated as unknown, never re-sent on its own.
+//
+// Used from one thread (the one that opened it); each instance has its own connection.
+class HistoryStore final
+{
+public:
+    explicit HistoryStore(const QString &path = defaultPath());
+    ~HistoryStore();
+    Q_DISABLE_COPY_MOVE(HistoryStore)
+
+    // <AppDataLocation>/history.sqlite, i.e. ~/.local/share/releasedesk/history.sqlite.
+    static QString defaultPath();
+
+    bool open(); // creates the file and schema; false with lastError() on failure
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString lastError() const { return m_lastError; }
+    // How long a write waits for another writer before it fails ("database is locked").
+    void setBusyTimeout(int ms);
+
+    qint64 startRun(const QString &profile, const QUrl &baseUrl, const QString &user,
+        const QString &failurePolicy);
+    bool finishRun(qint64 run, const QString &state);
+    bool recordApproval(
+        qint64 run, int batch, const QString &approvedBy, const QStringList &ticketIds);
+
+    // Durable before the send. The URL is stored with its secrets redacted.
+    qint64 recordIntent(
+        qint64 run, const ReleaseTicket &ticket, const QUrl &url, const QString &method);
+    // outcome: succeeded | failed | unknown | not_sent. sentAt invalid when nothing was written.
+    bool recordOutcome(qint64 request, const QString &outcome, int httpStatus,
+        const QString &message, const QDateTime &sentAt);
+    // A ticket held back (no request at all): one row with outcome "skipped".
+    bool recordSkipped(qint64 run, const ReleaseTicket &ticket, const QString &reason);
+    // After reconciliation of an unknown (or interrupted) request: the portal's verdict.
+    bool recordReconciled(qint64 request, const QString &outcome, const QString &message);
+
+    QList<HistoryRequest> interruptedRequests() const;
+    // Runs still marked "running" whose process is gone become "interrupted".
+    bool markRunsInterrupted(qint64 exceptRun = -1);
+    QList<HistoryRun> runs() const;
+    HistoryRun run(qint64 id) const;
+    QList<HistoryApproval> approvalsForRun(qint64 run) const;
+    QList<HistoryRequest> requestsForRun(qint64 run) const;
+
+    QByteArray exportCsv(qint64 run) const;
+    QByteArray exportJson(qint64 run) const;
+    QByteArray exportHtml(qint64 run) const; // self-contained, every value escaped
+
+private:
+    bool exec(const QString &sql, const QVariantList &values = {}, qint64 *insertId = nullptr);
+    bool fail(const QString &what, const QString &error);
+
+    QString m_path;
+    QString m_connection;
+    QString m_lastError;
+    int m_busyTimeoutMs = 5000;
+};
