@@ -1,1 +1,0 @@
-// Removed by the demo portal issue (#4).

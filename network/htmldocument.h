@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+struct _xmlDoc;
+struct _xmlNode;
+
+// A parsed HTML page with XPath 1.0 on libxml2 (the engine lxml builds on). libxml2 types stay
+// out of the interface so the header can be used where libxml2 is not on the include path.
+// One document must not be used from two threads at once; separate documents may.
+class HtmlDocument final
+{
+public:
+    using Node = _xmlNode *;
+
+    // Parses leniently as a browser would (recover, no network, no error output).
+    HtmlDocument(const QByteArray &html, const QUrl &url);
+    ~HtmlDocument();
+    HtmlDocument(const HtmlDocument &) = delete;
+    HtmlDocument &operator=(const HtmlDocument &) = delete;
+
+    bool isValid() const { return m_doc != nullptr; }
+    const QUrl &url() const { return m_url; }
+    Node root() const;
+
+    // Nodes selected by xpath relative to context (the document when null). A bad expression
+    // gives an empty list and *error.
+    QList<Node> select(
+        const QString &xpath, Node context = nullptr, QString *error = nullptr) const;
+    Node first(const QString &xpath, Node context = nullptr, QString *error = nullptr) const;
+    // The XPath's value as a string (string(), count(), text of the first node, ...).
+    QString evaluate(const QString &xpath, Node context = nullptr, QString *error = nullptr) const;
+    bool test(const QString &xpath, Node context = nullptr, QString *error = nullptr) const;
+    // Normalised text of the first match, "" when none.
+    QString firstText(const QString &xpath, Node context = nullptr) const;
+
+    static QString text(Node node); // nested text included, whitespace and &nbsp; collapsed
+    static QString attribute(Node node, const QString &name); // entities decoded
+    static QString name(Node node); // element name, lower case
+    static QString normalize(const QString &text);
+
+    // Call once on the main thread before documents are parsed on worker threads.
+    static void initialize();
+
+private:
+    _xmlDoc *m_doc = nullptr;
+    QUrl m_url;
+};

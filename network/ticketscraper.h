@@ -1,0 +1,69 @@
+#pragma once
+
+#include "portalerror.h"
+#include "releaseticket.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+class PageRead;
+class PortalSession;
+struct PageResult;
+struct ExtractedPage;
+
+struct ScrapeResult
+{
+    PortalError error; // the first failure that ended or spoiled the scrape; None on success
+    QStringList pageErrors; // one readable line per failed page or row problem
+    int pages = 0; // pages read and parsed
+    int pagesFailed = 0;
+    int rows = 0; // tickets delivered through ticketsArrived
+    bool cancelled = false;
+};
+Q_DECLARE_METATYPE(ScrapeResult)
+
+// A job scraping every ticket of the portal with a logged-in session. Page 1 first; once the
+// page count is known every other page is requested at once (the session's pool keeps the
+// concurrency limit), otherwise next links are followed as they appear. Pages are parsed on
+// QtConcurrent's pool; each page's rows come out as one ticketsArrived(), in the order pages
+// finish (not page order). Emits exactly one finished().
+class TicketScraper final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketScraper)
+public:
+    explicit TicketScraper(PortalSession *session, QObject *parent = nullptr);
+    ~TicketScraper() override;
+
+    void start();
+    void cancel(); // in-flight reads aborted, parse results dropped; finished(cancelled)
+    bool isRunning() const { return m_running; }
+
+signals:
+    void ticketsArrived(const QList<ReleaseTicket> &tickets);
+    void progress(int pagesDone, int pagesKnown, int rows); // pagesKnown 0 while unknown
+    void pageFailed(const QString &message);
+    void finished(const ScrapeResult &result);
+
+private:
+    void requestPage(int number, const QUrl &url);
+    void onPageRead(int number, const PageResult &result);
+    void onPageParsed(int number, const QUrl &url, const ExtractedPage &page);
+    void failPage(int number, const QUrl &url, const PortalError &error);
+    void maybeFinish();
+
+    QPointer<PortalSession> m_session;
+    QHash<int, PageRead *> m_reads; // page number -> read in flight
+    QSet<QString> m_requestedUrls;
+    int m_parsing = 0;
+    int m_pagesKnown = 0;
+    bool m_allRequested = false; // page count known and every page queued
+    bool m_running = false;
+    quint64 m_generation = 0; // bumped by cancel/start: stale parse results are dropped
+    ScrapeResult m_result;
+};
