@@ -1,0 +1,20 @@
+#pragma once
+
+#include "approvalscope.h"
+
+#include <QDialog>
+
+// The confirmation before anything is released: says what will go out (how many tickets, which
+// applications and environments, which kinds of batch). Nothing is approved unless it is accepted.
+class ApprovalDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ApprovalDialog(const ApprovalScope &scope, QWidget *parent = nullptr);
+
+    const ApprovalScope &scope() const { return m_scope; }
+    static QString summary(const ApprovalScope &scope); // the sentence shown, for tests and the log
+
+private:
+    ApprovalScope m_scope;
+};
