@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // What a site profile tells the planner about which tickets may go out together.
 struct PlanningHints
@@ -15,4 +16,8 @@ struct PlanningHints
     QString nonConcurrentValue = QStringLiteral("false");
     // Most requests in flight at once; a parallel batch is released this many at a time.
     int concurrencyLimit = 6;
+    // Portal status texts that mean "already released": a dependency on a ticket that is not
+    // pending and shows one of these is satisfied; any other non-pending status (failed,
+    // releasing, ...) holds its dependants back. Compared case-insensitively, trimmed.
+    QStringList releasedStatuses = { QStringLiteral("released"), QStringLiteral("已上线") };
 };

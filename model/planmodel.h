@@ -1,0 +1,121 @@
+#pragma once
+
+#include "itemroles.h"
+#include "planninghints.h"
+#include "releaseplan.h"
+#include "releaseticket.h"
+#include "ticketupdate.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+// The plan as a tree the UI shows and edits (issue 6): top-level rows are batches, their
+// children the tickets in release order. Every edit goes through Planner, is applied with
+// fine-grained insert/move/remove signals (selection and expansion survive), and re-validated;
+// violations() is what the edit broke. Lives on the GUI thread.
+class PlanModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn, // batch: "Batch 3 · parallel · 12 tickets"; ticket: "#1042"
+        ApplicationColumn,
+        VersionColumn,
+        StateColumn, // batch: approval; ticket: release state
+        ProgressColumn, // batch: "3 / 12" and ProgressRole; ticket: empty
+        ReasonColumn, // ticket: why it is in this batch
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = ItemRoles::RawValue,
+        TicketIdRole = ItemRoles::TicketId,
+        StateRole = ItemRoles::State,
+        BatchIndexRole = ItemRoles::BatchIndex,
+        ProgressRole = ItemRoles::Progress,
+        IsBatchRole = ItemRoles::IsBatch,
+    };
+
+    explicit PlanModel(QObject *parent = nullptr);
+
+    static QString ticketIdsMimeType(); // "application/x-releasedesk-ticket-ids"
+
+    // A new plan (model reset). The tickets give application, version and state to show and
+    // are what edits are validated against.
+    void setPlan(
+        const ReleasePlan &plan, const QList<ReleaseTicket> &tickets, const PlanningHints &hints);
+    void clear();
+    const ReleasePlan &plan() const { return m_plan; }
+    const QList<PlanViolation> &violations() const { return m_violations; }
+
+    // Release states, for the ticket rows and the batch progress.
+    void setTicketStates(const QHash<QString, ReleaseState> &states);
+    void applyUpdates(const QList<TicketUpdate> &updates);
+    ReleaseState ticketState(const QString &ticketId) const;
+    int batchDoneCount(int batchIndex) const; // tickets in a final state
+    int batchProgress(int batchIndex) const; // 0..100
+
+    // Edits (the UI's context menu and drag and drop). Return false if nothing changed.
+    bool moveTicket(const QString &ticketId, int toBatchIndex, int position = -1);
+    bool moveTicketToNewBatch(const QString &ticketId, int newBatchIndex);
+    bool splitBatch(int batchIndex, const QStringList &ticketIdsToMoveOut);
+    bool mergeBatches(int a, int b);
+    bool setBatchKind(int batchIndex, PlanBatch::Kind kind);
+    // Excludes the ticket and holds back its dependants that would otherwise break.
+    bool excludeTicket(const QString &ticketId, const QString &reason);
+    bool includeTicket(const QString &ticketId);
+    void approveBatch(int batchIndex, const QString &approvedBy, const QDateTime &approvedAt);
+    // Replaces the plan by an edited version of it (same tickets), with minimal signals.
+    void applyEditedPlan(const ReleasePlan &edited);
+
+    QModelIndex batchIndex(int batchIndex, int column = 0) const;
+    QModelIndex ticketIndex(const QString &ticketId, int column = 0) const;
+    QString ticketIdAt(const QModelIndex &index) const; // empty for batch rows
+    int batchIndexAt(const QModelIndex &index) const; // the batch of a batch or ticket row
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+signals:
+    void violationsChanged(const QList<PlanViolation> &violations);
+    // After any edit (not after setPlan or state updates): the plan changed shape.
+    void planEdited();
+
+private:
+    struct Location
+    {
+        int batch = -1;
+        int row = -1;
+    };
+    QVariant batchData(int batch, int column, int role) const;
+    QVariant ticketData(int batch, int row, int column, int role) const;
+    void revalidate();
+    void rebuildLocations();
+    void emitBatchChanged(int batch);
+
+    ReleasePlan m_plan;
+    QList<ReleaseTicket> m_tickets;
+    QHash<QString, int> m_ticketById; // index into m_tickets (first occurrence)
+    PlanningHints m_hints;
+    QHash<QString, ReleaseState> m_states;
+    QHash<QString, Location> m_location; // ticket id → batch index and row
+    QHash<int, int> m_batchRowById; // batch id → batch index
+    QList<int> m_doneCount; // per batch index
+    QList<PlanViolation> m_violations;
+};
