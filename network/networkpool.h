@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpexchange.h"
+#include "netexchange.h"
 #include "siteprofile.h"
 
 #include <QHash>
@@ -25,14 +25,14 @@ class NetworkPool final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NetworkPool)
 public:
-    using Callback = std::function<void(const HttpResponse &)>;
+    using Callback = std::function<void(const NetResponse &)>;
 
     explicit NetworkPool(const SiteProfile &profile, QObject *parent = nullptr);
     ~NetworkPool() override;
 
     // Queues a request; done runs once on this thread with the answer, unless context is
     // destroyed first or cancel() is called. Returns an id for cancel().
-    quint64 send(const HttpRequest &request, QObject *context, Callback done);
+    quint64 send(const NetRequest &request, QObject *context, Callback done);
     void cancel(quint64 id); // aborts or unqueues; done is not called
 
     void setLimit(int limit); // adds managers as needed
@@ -51,7 +51,7 @@ private:
     void issue(
         Exchange &exchange, const QUrl &url, const QByteArray &method, const QByteArray &body);
     void onFinished(quint64 id, QNetworkReply *reply);
-    void complete(quint64 id, HttpResponse response);
+    void complete(quint64 id, NetResponse response);
     QNetworkAccessManager *leastLoadedManager();
 
     SiteProfile m_profile;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "httpexchange.h"
+#include "netexchange.h"
 
 #include <QObject>
 #include <QPointer>
@@ -41,7 +41,7 @@ signals:
 
 private:
     void send();
-    void onResponse(const HttpResponse &response);
+    void onResponse(const NetResponse &response);
     void retryLater(int delayMs);
     void finish(PageResult result);
 

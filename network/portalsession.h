@@ -12,7 +12,7 @@
 class NetworkPool;
 class PageRead;
 class QNetworkCookieJar;
-struct HttpResponse;
+struct NetResponse;
 
 // The logged-in conversation with one portal: owns the network pool and with it the ONE cookie
 // jar that login, scraping and releasing share. Keeps the password in memory only, for logging
@@ -41,7 +41,7 @@ public:
     PageRead *readPage(const QUrl &url);
 
     // Whether an answer means "your session is gone", per the profile's login.expired.
-    bool looksExpired(const HttpResponse &response) const;
+    bool looksExpired(const NetResponse &response) const;
 
     // For PageRead: renews the session once per expiry (concurrent reads share one re-login)
     // and calls done with the outcome. generation is the session generation the read saw.
@@ -55,8 +55,8 @@ signals:
 
 private:
     enum class State { LoggedOut, LoggingIn, LoggedIn };
-    void onLoginPage(const HttpResponse &response);
-    void onLoginAnswer(const HttpResponse &response);
+    void onLoginPage(const NetResponse &response);
+    void onLoginAnswer(const NetResponse &response);
     void finishLogin(const PortalError &error);
 
     SiteProfile m_profile;

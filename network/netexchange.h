@@ -8,7 +8,7 @@
 
 // One HTTP request as the pool sends it. The pool adds the safety settings (timeout, size cap,
 // origin check, TLS, no proxy look-up) itself, so callers cannot forget them.
-struct HttpRequest
+struct NetRequest
 {
     QUrl url;
     QByteArray method = "GET";
@@ -23,7 +23,7 @@ struct HttpRequest
 
 // What came back. error is set for transport problems (network, timeout, TLS, size, origin);
 // HTTP statuses are not errors at this level: the caller judges them.
-struct HttpResponse
+struct NetResponse
 {
     int status = 0;
     QByteArray body;
