@@ -1,7 +1,154 @@
-// Replaced by the demo portal issue (#4).
+// releasedesk-demo-portal: the demo release portal as a program (docs/demo-portal.md).
+// Prints its base URL as the first line of stdout, then serves until SIGTERM or SIGINT.
+#include "demoportal.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1);
+}
+
+// Quits the event loop on SIGTERM/SIGINT through a self-pipe: a signal handler may only write().
+void quitOnSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "releasedesk-demo-portal: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(u"releasedesk-demo-portal"_s);
+    // A client that vanishes mid-write must not kill the portal.
+    std::signal(SIGPIPE, SIG_IGN);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The ReleaseDesk demo release portal (see docs/demo-portal.md)."_s);
+    parser.addHelpOption();
+    const PortalConfig defaults;
+    struct Option
+    {
+        QString name;
+        QString help;
+        QString value;
+    };
+    const QList<Option> options = {
+        { u"port"_s, u"TCP port, 0 = a free one."_s, u"0"_s },
+        { u"host"_s, u"Address to listen on."_s, u"127.0.0.1"_s },
+        { u"tickets"_s, u"Number of tickets."_s, QString::number(defaults.tickets) },
+        { u"seed"_s, u"Seed of the generated data."_s, QString::number(defaults.seed) },
+        { u"page-size"_s, u"Tickets per list page."_s, QString::number(defaults.pageSize) },
+        { u"latency-ms"_s, u"Latency of every page answer."_s, u"0"_s },
+        { u"release-latency-ms"_s, u"Latency of a release (default: --latency-ms)."_s, u"-1"_s },
+        { u"jitter"_s, u"Release latency varies by +-F x latency."_s, u"0"_s },
+        { u"fail-rate"_s, u"Fraction of releases that fail."_s, u"0"_s },
+        { u"max-in-flight"_s, u"Requests in flight per client before 429 (0 = unlimited)."_s,
+            u"0"_s },
+        { u"retry-after-s"_s, u"Retry-After of a 429."_s, QString::number(defaults.retryAfterS) },
+        { u"ban-s"_s, u"Ban a client over the limit for S seconds instead of a plain 429."_s,
+            u"0"_s },
+        { u"session-max-requests"_s, u"Session expires after N requests (0 = never)."_s, u"0"_s },
+        { u"session-ttl-s"_s, u"Session expires after S seconds (0 = never)."_s, u"0"_s },
+        { u"lang"_s, u"Page language: zh or en."_s, u"zh"_s },
+        { u"format"_s, u"Which list the printed hint points at: html or json (both are served)."_s,
+            u"html"_s },
+        { u"user"_s, u"User name."_s, defaults.user },
+        { u"password"_s, u"Password."_s, defaults.password },
+    };
+    for (const Option &option : options)
+        parser.addOption(QCommandLineOption(option.name, option.help, u"value"_s, option.value));
+    const QCommandLineOption faultOption(
+        u"fault"_s, u"Arm a fault, NAME[@TARGET][:COUNT] (repeatable)."_s, u"name"_s);
+    parser.addOption(faultOption);
+    parser.process(app);
+
+    auto number
+        = [&parser](const QString &name, bool *ok) { return parser.value(name).toDouble(ok); };
+    PortalConfig config;
+    bool ok = true;
+    bool allOk = true;
+    auto integer = [&](const QString &name) {
+        const int value = parser.value(name).toInt(&ok);
+        allOk = allOk && ok;
+        return value;
+    };
+    config.tickets = integer(u"tickets"_s);
+    config.seed = parser.value(u"seed"_s).toUInt(&ok);
+    allOk = allOk && ok;
+    config.pageSize = integer(u"page-size"_s);
+    config.latencyMs = integer(u"latency-ms"_s);
+    config.releaseLatencyMs = integer(u"release-latency-ms"_s);
+    config.jitter = number(u"jitter"_s, &ok);
+    allOk = allOk && ok;
+    config.failRate = number(u"fail-rate"_s, &ok);
+    allOk = allOk && ok;
+    config.maxInFlight = integer(u"max-in-flight"_s);
+    config.retryAfterS = integer(u"retry-after-s"_s);
+    config.banS = integer(u"ban-s"_s);
+    config.sessionMaxRequests = integer(u"session-max-requests"_s);
+    config.sessionTtlS = integer(u"session-ttl-s"_s);
+    config.user = parser.value(u"user"_s);
+    config.password = parser.value(u"password"_s);
+    config.faults = parser.values(faultOption);
+    const QString lang = parser.value(u"lang"_s);
+    const QString format = parser.value(u"format"_s);
+    if (!allOk)
+        return fail(u"a numeric option has a value that is not a number"_s);
+    if (lang != "zh"_L1 && lang != "en"_L1)
+        return fail(u"--lang must be zh or en"_s);
+    if (format != "html"_L1 && format != "json"_L1)
+        return fail(u"--format must be html or json"_s);
+    config.language = lang == "en"_L1 ? PortalLanguage::English : PortalLanguage::Chinese;
+    if (const QString error = config.validate(); !error.isEmpty())
+        return fail(error);
+    const quint16 port = quint16(parser.value(u"port"_s).toUInt(&ok));
+    const QHostAddress host(parser.value(u"host"_s));
+    if (!ok || host.isNull())
+        return fail(u"bad --port or --host"_s);
+
+    DemoPortal portal(config);
+    if (!portal.listen(host, port))
+        return fail(u"cannot listen: "_s + portal.errorString());
+    quitOnSignals(app);
+
+    const QString base = portal.baseUrl().toString();
+    std::printf("%s\n", qPrintable(base));
+    std::fflush(stdout);
+    std::printf("login:   %slogin  (user %s)\nlist:    %s%s\naudit:   %s_audit\n", qPrintable(base),
+        qPrintable(config.user), qPrintable(base),
+        format == "json"_L1 ? "api/tickets?page=1" : "tickets?page=1", qPrintable(base));
+    std::fflush(stdout);
+    return app.exec();
 }

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "clientlimiter.h"
+#include "demoticket.h"
+#include "faultset.h"
+#include "httprequest.h"
+#include "httpresponse.h"
+#include "pagerenderer.h"
+#include "portalaudit.h"
+#include "portalconfig.h"
+#include "sessionstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QUrl>
+
+class HttpConnection;
+class QTcpServer;
+
+// The demo release portal: a realistic internal release portal with its bad days, served on
+// loopback for the app's demo, the tests and the benchmarks (docs/demo-portal.md).
+//
+// Everything runs on the thread that owns the object, asynchronously: latencies are timers,
+// never sleeps, and every delayed answer checks that its client is still there.
+class DemoPortal final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoPortal)
+
+public:
+    explicit DemoPortal(const PortalConfig &config = {}, QObject *parent = nullptr);
+    ~DemoPortal() override;
+
+    // Port 0 picks a free port.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    QString errorString() const;
+    quint16 port() const;
+    // "http://127.0.0.1:PORT/"
+    QUrl baseUrl() const;
+
+    // The current settings; faults shows what is still armed (counts decrease as they fire).
+    PortalConfig config() const;
+    // Returns an error and changes nothing if the config is invalid. A new seed or ticket count
+    // regenerates the data; a new language relabels it.
+    QString setConfig(const PortalConfig &config);
+    // Arms one more fault (grammar in docs/demo-portal.md); returns an error for a bad spec.
+    QString setFault(const QString &spec);
+    void clearFaults();
+
+    QJsonObject audit() const;
+    void resetAudit();
+    // Back to the seed's data (every status as generated).
+    void regenerate();
+
+    // The truth, for tests to compare scraped tickets with.
+    const QList<DemoTicket> &tickets() const { return m_tickets; }
+    const DemoTicket *ticket(int id) const;
+    int inFlight() const { return m_inFlight; }
+
+signals:
+    // A release call finished in the handler (whether or not its answer reached the client).
+    void releaseFinished(int ticketId, const QString &result);
+
+private:
+    void acceptConnections();
+    void onRequest(HttpConnection *connection, const HttpRequest &request);
+    void serve(HttpConnection *connection, const HttpRequest &request);
+    bool serveAdmin(HttpConnection *connection, const HttpRequest &request);
+    void serveLogin(HttpConnection *connection, const HttpRequest &request);
+    void serveList(HttpConnection *connection, const HttpRequest &request, bool json);
+    void startRelease(HttpConnection *connection, const HttpRequest &request);
+    struct PendingRelease;
+    void finishRelease(HttpConnection *connection, const PendingRelease &release);
+
+    DemoTicket *findTicket(int id);
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    int releaseLatencyMs();
+    bool failsByChance(int id, int attempt) const;
+    HttpResponse loginRedirect(const QByteArray &target) const;
+    QString userName() const { return m_config.user; }
+
+    PortalConfig m_config;
+    QTcpServer *m_server;
+    QElapsedTimer m_clock;
+    QList<DemoTicket> m_tickets;
+    PageRenderer m_renderer;
+    SessionStore m_sessions;
+    ClientLimiter m_limiter;
+    FaultSet m_faults;
+    PortalAudit m_audit;
+    QRandomGenerator m_jitterRandom;
+    QHash<int, int> m_attempts; // release calls per ticket: the chance of failure varies by attempt
+    quint64 m_connectionSerial = 0;
+    int m_inFlight = 0;
+    int m_generation = 0; // bumped when the data is regenerated under calls still in flight
+};
