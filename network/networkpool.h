@@ -10,6 +10,8 @@
 #include <QSslConfiguration>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 class QNetworkAccessManager;
 class QNetworkCookieJar;
@@ -51,6 +53,7 @@ private:
     void issue(
         Exchange &exchange, const QUrl &url, const QByteArray &method, const QByteArray &body);
     void onFinished(quint64 id, QNetworkReply *reply);
+    void dropReply(QNetworkReply *reply);
     void complete(quint64 id, NetResponse response);
     QNetworkAccessManager *leastLoadedManager();
 
@@ -61,6 +64,6 @@ private:
     QList<QNetworkAccessManager *> m_managers;
     QHash<QNetworkAccessManager *, int> m_load;
     RequestGate *m_gate = nullptr;
-    QHash<quint64, Exchange *> m_exchanges;
+    std::unordered_map<quint64, std::unique_ptr<Exchange>> m_exchanges;
     quint64 m_nextId = 1;
 };

@@ -1,0 +1,186 @@
+#include "htmldocument.h"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace {
+
+struct XPathContextDeleter
+{
+    void operator()(xmlXPathContext *c) const { xmlXPathFreeContext(c); }
+};
+struct XPathObjectDeleter
+{
+    void operator()(xmlXPathObject *o) const { xmlXPathFreeObject(o); }
+};
+using XPathContextPtr = std::unique_ptr<xmlXPathContext, XPathContextDeleter>;
+using XPathObjectPtr = std::unique_ptr<xmlXPathObject, XPathObjectDeleter>;
+
+QString fromXml(const xmlChar *text)
+{
+    return text ? QString::fromUtf8(reinterpret_cast<const char *>(text)) : QString();
+}
+
+// libxml2 reports XPath syntax errors through a callback; collect them instead of letting them
+// go to stderr.
+void collectError(void *userData, xmlErrorPtr error)
+{
+    auto *out = static_cast<QString *>(userData);
+    if (out && error && error->message && out->isEmpty())
+        *out = QString::fromUtf8(error->message).trimmed();
+}
+
+XPathObjectPtr evaluateRaw(xmlDoc *doc, const QString &xpath, xmlNode *context, QString *error)
+{
+    if (!doc)
+        return {};
+    XPathContextPtr ctx(xmlXPathNewContext(doc));
+    if (!ctx)
+        return {};
+    QString message;
+    ctx->error = collectError;
+    ctx->userData = &message;
+    if (context)
+        ctx->node = context;
+    const QByteArray expression = xpath.toUtf8();
+    XPathObjectPtr result(xmlXPathEvalExpression(
+        reinterpret_cast<const xmlChar *>(expression.constData()), ctx.get()));
+    if (!result && error)
+        *error
+            = QStringLiteral("XPath \"%1\": %2")
+                  .arg(xpath, message.isEmpty() ? QStringLiteral("invalid expression") : message);
+    return result;
+}
+
+} // namespace
+
+HtmlDocument::HtmlDocument(const QByteArray &html, const QUrl &url)
+    : m_url(url)
+{
+    const QByteArray base = url.toEncoded();
+    // UTF-8 unless the page says otherwise: portals in China send UTF-8 without a meta tag.
+    m_doc = htmlReadMemory(html.constData(), int(html.size()), base.constData(), "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+            | HTML_PARSE_COMPACT);
+}
+
+HtmlDocument::~HtmlDocument()
+{
+    if (m_doc)
+        xmlFreeDoc(m_doc);
+}
+
+HtmlDocument::Node HtmlDocument::root() const
+{
+    return m_doc ? xmlDocGetRootElement(m_doc) : nullptr;
+}
+
+QList<HtmlDocument::Node> HtmlDocument::select(
+    const QString &xpath, Node context, QString *error) const
+{
+    QList<Node> nodes;
+    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    if (!result)
+        return nodes;
+    if (result->type != XPATH_NODESET) {
+        if (error)
+            *error = QStringLiteral("XPath \"%1\" does not select nodes").arg(xpath);
+        return nodes;
+    }
+    if (const xmlNodeSet *set = result->nodesetval) {
+        nodes.reserve(set->nodeNr);
+        for (int i = 0; i < set->nodeNr; ++i)
+            nodes.append(set->nodeTab[i]);
+    }
+    return nodes;
+}
+
+HtmlDocument::Node HtmlDocument::first(const QString &xpath, Node context, QString *error) const
+{
+    const QList<Node> nodes = select(xpath, context, error);
+    return nodes.isEmpty() ? nullptr : nodes.first();
+}
+
+QString HtmlDocument::evaluate(const QString &xpath, Node context, QString *error) const
+{
+    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    if (!result)
+        return {};
+    if (result->type == XPATH_NODESET) {
+        const xmlNodeSet *set = result->nodesetval;
+        return set && set->nodeNr > 0 ? text(set->nodeTab[0]) : QString();
+    }
+    xmlChar *s = xmlXPathCastToString(result.get());
+    const QString out = normalize(fromXml(s));
+    xmlFree(s);
+    return out;
+}
+
+bool HtmlDocument::test(const QString &xpath, Node context, QString *error) const
+{
+    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    return result && xmlXPathCastToBoolean(result.get());
+}
+
+QString HtmlDocument::firstText(const QString &xpath, Node context) const
+{
+    return evaluate(xpath, context);
+}
+
+QString HtmlDocument::text(Node node)
+{
+    if (!node)
+        return {};
+    xmlChar *content = xmlNodeGetContent(node);
+    const QString out = normalize(fromXml(content));
+    xmlFree(content);
+    return out;
+}
+
+QString HtmlDocument::attribute(Node node, const QString &name)
+{
+    if (!node)
+        return {};
+    if (node->type == XML_ATTRIBUTE_NODE) // an XPath may select @href itself
+        return text(node);
+    const QByteArray key = name.toUtf8();
+    xmlChar *value = xmlGetProp(node, reinterpret_cast<const xmlChar *>(key.constData()));
+    const QString out = fromXml(value).trimmed();
+    xmlFree(value);
+    return out;
+}
+
+QString HtmlDocument::name(Node node)
+{
+    return node && node->name ? fromXml(node->name).toLower() : QString();
+}
+
+QString HtmlDocument::normalize(const QString &text)
+{
+    // &nbsp; and other Unicode spaces count as space; runs collapse to one, ends trimmed.
+    QString out;
+    out.reserve(text.size());
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000)) {
+            space = !out.isEmpty();
+            continue;
+        }
+        if (space)
+            out += u' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+void HtmlDocument::initialize()
+{
+    xmlInitParser();
+}
