@@ -3,7 +3,9 @@
 #include "portalerror.h"
 #include "siteprofile.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QUrl>
 
@@ -57,6 +59,7 @@ private:
     enum class State { LoggedOut, LoggingIn, LoggedIn };
     void onLoginPage(const NetResponse &response);
     void onLoginAnswer(const NetResponse &response);
+    void judgeLogin(const NetResponse &response, bool followed);
     void finishLogin(const PortalError &error);
 
     SiteProfile m_profile;
@@ -66,5 +69,10 @@ private:
     QString m_password; // memory only: never logged, never stored
     quint64 m_generation = 0; // bumped on every successful login
     int m_loginCount = 0;
-    bool m_followedLoginRedirect = false;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(const PortalError &)> done;
+    };
+    QList<Waiter> m_waiters; // page reads waiting for a re-login
 };

@@ -11,7 +11,10 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
+
 class PageRead;
+class TicketExtractor;
 class PortalSession;
 struct PageResult;
 struct ExtractedPage;
@@ -54,12 +57,16 @@ private:
     void requestPage(int number, const QUrl &url);
     void onPageRead(int number, const PageResult &result);
     void onPageParsed(int number, const QUrl &url, const ExtractedPage &page);
+    void discoverPages(int number, const ExtractedPage &page);
     void failPage(int number, const QUrl &url, const PortalError &error);
     void maybeFinish();
 
     QPointer<PortalSession> m_session;
     QHash<int, PageRead *> m_reads; // page number -> read in flight
     QSet<QString> m_requestedUrls;
+    QSet<QString> m_seenIds;
+    std::shared_ptr<const TicketExtractor> m_extractor;
+    int m_totalCount = -1;
     int m_parsing = 0;
     int m_pagesKnown = 0;
     bool m_allRequested = false; // page count known and every page queued
