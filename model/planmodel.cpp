@@ -1,10 +1,32 @@
 #include "planmodel.h"
 
-// Placeholder so the header can be used while the implementation lands (issue 6).
+#include "planner.h"
+#include "tickettablemodel.h"
+
+#include <QCoreApplication>
+
+// Index scheme: a batch row carries internalId 0; a ticket row carries its batch's id (never 0),
+// which survives batch moves, so parent() is a hash look-up and persistent indexes stay valid.
+
+namespace {
+QVariant idRawValue(const QString &id)
+{
+    bool ok = false;
+    const qlonglong number = id.toLongLong(&ok);
+    return ok ? QVariant(number) : QVariant(id);
+}
+
+QString kindText(PlanBatch::Kind kind)
+{
+    return kind == PlanBatch::Kind::Parallel ? QCoreApplication::translate("PlanModel", "parallel")
+                                             : QCoreApplication::translate("PlanModel", "serial");
+}
+} // namespace
 
 PlanModel::PlanModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    connect(&m_coalescer, &UpdateCoalescer::flushed, this, &PlanModel::applyUpdates);
 }
 
 QString PlanModel::ticketIdsMimeType()
@@ -17,154 +39,391 @@ void PlanModel::setPlan(
 {
     beginResetModel();
     m_plan = plan;
+    // Ticket rows need unique, non-zero batch ids (0 marks a batch row).
+    QSet<int> ids;
+    for (const PlanBatch &batch : std::as_const(m_plan.batches))
+        ids.insert(batch.id);
+    if (ids.size() != m_plan.batches.size() || ids.contains(0) || ids.contains(-1)) {
+        for (int b = 0; b < m_plan.batches.size(); ++b)
+            m_plan.batches[b].id = b + 1;
+    }
     m_tickets = tickets;
     m_hints = hints;
+    m_ticketById.clear();
+    m_ticketById.reserve(tickets.size());
+    m_states.clear();
+    for (int i = 0; i < tickets.size(); ++i) {
+        if (!m_ticketById.contains(tickets.at(i).id)) {
+            m_ticketById.insert(tickets.at(i).id, i);
+            m_states.insert(tickets.at(i).id, tickets.at(i).state);
+        }
+    }
+    m_coalescer.clear();
+    rebuildLocations();
     endResetModel();
+    revalidate();
 }
+
 void PlanModel::clear()
 {
     setPlan({}, {}, m_hints);
 }
+
+void PlanModel::rebuildLocations()
+{
+    m_location.clear();
+    m_location.reserve(m_plan.plannedCount());
+    m_batchRowById.clear();
+    for (int b = 0; b < m_plan.batches.size(); ++b) {
+        const PlanBatch &batch = m_plan.batches.at(b);
+        m_batchRowById.insert(batch.id, b);
+        for (int r = 0; r < batch.ticketIds.size(); ++r)
+            m_location.insert(batch.ticketIds.at(r), { b, r });
+    }
+    recountDone();
+}
+
+void PlanModel::recountDone()
+{
+    m_doneCount.fill(0, m_plan.batches.size());
+    for (int b = 0; b < m_plan.batches.size(); ++b) {
+        for (const QString &id : m_plan.batches.at(b).ticketIds) {
+            if (isFinalState(m_states.value(id, ReleaseState::Pending)))
+                ++m_doneCount[b];
+        }
+    }
+}
+
+void PlanModel::revalidate()
+{
+    QList<PlanViolation> violations = Planner::validate(m_plan, m_tickets, m_hints);
+    auto same = [](const QList<PlanViolation> &a, const QList<PlanViolation> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i) {
+            if (a.at(i).kind != b.at(i).kind || a.at(i).message != b.at(i).message)
+                return false;
+        }
+        return true;
+    };
+    if (same(violations, m_violations))
+        return;
+    m_violations = std::move(violations);
+    // Tool tips show a batch's violations: refresh them.
+    if (!m_plan.batches.isEmpty()) {
+        emit dataChanged(
+            batchIndex(0), batchIndex(int(m_plan.batches.size()) - 1), { Qt::ToolTipRole });
+    }
+    emit violationsChanged(m_violations);
+}
+
 void PlanModel::setTicketStates(const QHash<QString, ReleaseState> &states)
 {
-    m_states = states;
+    for (auto it = states.cbegin(); it != states.cend(); ++it)
+        m_states.insert(it.key(), it.value());
+    recountDone();
+    for (int b = 0; b < m_plan.batches.size(); ++b)
+        emitBatchChanged(b);
 }
-void PlanModel::applyUpdates(const QList<TicketUpdate> &)
+
+void PlanModel::scheduleUpdate(const TicketUpdate &update)
 {
+    m_coalescer.add(update);
 }
-ReleaseState PlanModel::ticketState(const QString &id) const
+
+void PlanModel::flushScheduledUpdates()
 {
-    return m_states.value(id);
+    m_coalescer.flush();
 }
-int PlanModel::batchDoneCount(int) const
+
+void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
 {
-    return 0;
+    QHash<int, QList<int>> rowsByBatch;
+    for (const TicketUpdate &update : updates) {
+        if (!update.state)
+            continue;
+        const auto state = m_states.find(update.id);
+        const ReleaseState old = state == m_states.end() ? ReleaseState::Pending : state.value();
+        if (old == *update.state)
+            continue;
+        m_states.insert(update.id, *update.state);
+        const auto at = m_location.constFind(update.id);
+        if (at == m_location.constEnd())
+            continue;
+        m_doneCount[at->batch]
+            += (isFinalState(*update.state) ? 1 : 0) - (isFinalState(old) ? 1 : 0);
+        rowsByBatch[at->batch].append(at->row);
+    }
+    const QList<int> stateRoles = { Qt::DisplayRole, RawValueRole, StateRole };
+    for (auto it = rowsByBatch.begin(); it != rowsByBatch.end(); ++it) {
+        QList<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end());
+        const QModelIndex parent = batchIndex(it.key());
+        for (int i = 0; i < rows.size();) {
+            int j = i;
+            while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
+                ++j;
+            emit dataChanged(index(rows.at(i), StateColumn, parent),
+                index(rows.at(j), StateColumn, parent), stateRoles);
+            i = j + 1;
+        }
+        emit dataChanged(batchIndex(it.key(), ProgressColumn), batchIndex(it.key(), ProgressColumn),
+            { Qt::DisplayRole, RawValueRole, ProgressRole });
+    }
 }
-int PlanModel::batchProgress(int) const
+
+ReleaseState PlanModel::ticketState(const QString &ticketId) const
 {
-    return 0;
+    return m_states.value(ticketId, ReleaseState::Pending);
 }
-bool PlanModel::moveTicket(const QString &, int, int)
+
+int PlanModel::batchDoneCount(int batchIndex) const
 {
-    return false;
+    return m_doneCount.value(batchIndex);
 }
-bool PlanModel::moveTicketToNewBatch(const QString &, int)
+
+int PlanModel::batchProgress(int batchIndex) const
 {
-    return false;
+    if (batchIndex < 0 || batchIndex >= m_plan.batches.size())
+        return 0;
+    const int total = m_plan.batches.at(batchIndex).size();
+    return total > 0 ? m_doneCount.value(batchIndex) * 100 / total : 100;
 }
-bool PlanModel::splitBatch(int, const QStringList &)
+
+void PlanModel::emitBatchChanged(int batch)
 {
-    return false;
+    emit dataChanged(batchIndex(batch, 0), batchIndex(batch, ColumnCount - 1));
+    const int rows = m_plan.batches.at(batch).size();
+    if (rows > 0) {
+        const QModelIndex parent = batchIndex(batch);
+        emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    }
 }
-bool PlanModel::mergeBatches(int, int)
+
+QModelIndex PlanModel::batchIndex(int batchIndex, int column) const
 {
-    return false;
+    if (batchIndex < 0 || batchIndex >= m_plan.batches.size() || column < 0
+        || column >= ColumnCount)
+        return {};
+    return createIndex(batchIndex, column, quintptr(0));
 }
-bool PlanModel::setBatchKind(int, PlanBatch::Kind)
+
+QModelIndex PlanModel::ticketIndex(const QString &ticketId, int column) const
 {
-    return false;
+    const auto at = m_location.constFind(ticketId);
+    if (at == m_location.constEnd() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(at->row, column, quintptr(m_plan.batches.at(at->batch).id));
 }
-bool PlanModel::excludeTicket(const QString &, const QString &)
+
+QString PlanModel::ticketIdAt(const QModelIndex &index) const
 {
-    return false;
+    if (!index.isValid() || index.model() != this || index.internalId() == 0)
+        return {};
+    const int batch = m_batchRowById.value(int(index.internalId()), -1);
+    if (batch < 0)
+        return {};
+    return m_plan.batches.at(batch).ticketIds.value(index.row());
 }
-bool PlanModel::includeTicket(const QString &)
+
+int PlanModel::batchIndexAt(const QModelIndex &index) const
 {
-    return false;
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    if (index.internalId() == 0)
+        return index.row();
+    return m_batchRowById.value(int(index.internalId()), -1);
 }
-void PlanModel::approveBatch(int, const QString &, const QDateTime &)
+
+QModelIndex PlanModel::index(int row, int column, const QModelIndex &parent) const
 {
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, quintptr(0));
+    return createIndex(row, column, quintptr(m_plan.batches.at(parent.row()).id));
 }
-void PlanModel::applyEditedPlan(const ReleasePlan &)
+
+QModelIndex PlanModel::parent(const QModelIndex &child) const
 {
+    if (!child.isValid() || child.internalId() == 0)
+        return {};
+    const int batch = m_batchRowById.value(int(child.internalId()), -1);
+    return batch < 0 ? QModelIndex() : createIndex(batch, 0, quintptr(0));
 }
-QModelIndex PlanModel::batchIndex(int, int) const
+
+int PlanModel::rowCount(const QModelIndex &parent) const
 {
-    return {};
+    if (!parent.isValid())
+        return int(m_plan.batches.size());
+    if (parent.internalId() != 0 || parent.column() != 0)
+        return 0;
+    return m_plan.batches.at(parent.row()).size();
 }
-QModelIndex PlanModel::ticketIndex(const QString &, int) const
-{
-    return {};
-}
-QString PlanModel::ticketIdAt(const QModelIndex &) const
-{
-    return {};
-}
-int PlanModel::batchIndexAt(const QModelIndex &) const
-{
-    return -1;
-}
-QModelIndex PlanModel::index(int, int, const QModelIndex &) const
-{
-    return {};
-}
-QModelIndex PlanModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-int PlanModel::rowCount(const QModelIndex &) const
-{
-    return 0;
-}
+
 int PlanModel::columnCount(const QModelIndex &) const
 {
     return ColumnCount;
 }
-QVariant PlanModel::data(const QModelIndex &, int) const
+
+QVariant PlanModel::data(const QModelIndex &index, int role) const
 {
-    return {};
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == 0)
+        return batchData(index.row(), index.column(), role);
+    const int batch = m_batchRowById.value(int(index.internalId()), -1);
+    return batch < 0 ? QVariant() : ticketData(batch, index.row(), index.column(), role);
 }
-QVariant PlanModel::headerData(int, Qt::Orientation, int) const
+
+QVariant PlanModel::batchData(int b, int column, int role) const
 {
-    return {};
+    const PlanBatch &batch = m_plan.batches.at(b);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            //: A batch row: "Batch 3 · parallel · 12 tickets"
+            return QCoreApplication::translate(
+                "PlanModel", "Batch %1 · %2 · %n ticket(s)", nullptr, batch.size())
+                .arg(QString::number(b + 1), kindText(batch.kind));
+        case StateColumn:
+            return batch.approved
+                ? QCoreApplication::translate("PlanModel", "approved by %1").arg(batch.approvedBy)
+                : QCoreApplication::translate("PlanModel", "not approved");
+        case ProgressColumn:
+            return QStringLiteral("%1 / %2").arg(m_doneCount.value(b)).arg(batch.size());
+        default:
+            return {};
+        }
+    case RawValueRole:
+        switch (column) {
+        case NameColumn:
+            return b;
+        case StateColumn:
+            return batch.approved;
+        case ProgressColumn:
+            return batchProgress(b);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        for (const PlanViolation &violation : m_violations) {
+            if (violation.batchIndex == b)
+                lines.append(violation.message);
+        }
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case BatchIndexRole:
+        return b;
+    case ProgressRole:
+        return batchProgress(b);
+    case IsBatchRole:
+        return true;
+    case TicketIdRole:
+        return QString();
+    default:
+        return {};
+    }
 }
-Qt::ItemFlags PlanModel::flags(const QModelIndex &) const
+
+QVariant PlanModel::ticketData(int b, int row, int column, int role) const
 {
-    return {};
+    const PlanBatch &batch = m_plan.batches.at(b);
+    const QString &id = batch.ticketIds.at(row);
+    const int ticketRow = m_ticketById.value(id, -1);
+    const ReleaseTicket *ticket = ticketRow >= 0 ? &m_tickets.at(ticketRow) : nullptr;
+    const ReleaseState state = ticketState(id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return QString(QLatin1Char('#') + id);
+        case ApplicationColumn:
+            return ticket ? ticket->application : QString();
+        case VersionColumn:
+            return ticket ? ticket->version : QString();
+        case StateColumn:
+            return TicketTableModel::stateText(state);
+        case ReasonColumn:
+            return batch.reason(id);
+        default:
+            return {};
+        }
+    case RawValueRole:
+        switch (column) {
+        case NameColumn:
+            return idRawValue(id);
+        case StateColumn:
+            return int(state);
+        case ProgressColumn:
+            return {};
+        default:
+            return ticketData(b, row, column, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines { batch.reason(id) };
+        for (const PlanViolation &violation : m_violations) {
+            if (violation.ticketIds.contains(id))
+                lines.append(violation.message);
+        }
+        lines.removeAll(QString());
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case TicketIdRole:
+        return id;
+    case StateRole:
+        return int(state);
+    case BatchIndexRole:
+        return b;
+    case IsBatchRole:
+        return false;
+    default:
+        return {};
+    }
 }
+
+QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return QCoreApplication::translate("PlanModel", "Batch / ticket");
+    case ApplicationColumn:
+        return QCoreApplication::translate("PlanModel", "Application");
+    case VersionColumn:
+        return QCoreApplication::translate("PlanModel", "Version");
+    case StateColumn:
+        return QCoreApplication::translate("PlanModel", "State");
+    case ProgressColumn:
+        return QCoreApplication::translate("PlanModel", "Progress");
+    case ReasonColumn:
+        return QCoreApplication::translate("PlanModel", "Reason");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PlanModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled; // between batches: a new batch there
+    if (index.internalId() == 0)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDropEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled
+        | Qt::ItemNeverHasChildren;
+}
+
 QHash<int, QByteArray> PlanModel::roleNames() const
 {
-    return QAbstractItemModel::roleNames();
-}
-QStringList PlanModel::mimeTypes() const
-{
-    return { ticketIdsMimeType() };
-}
-QMimeData *PlanModel::mimeData(const QModelIndexList &) const
-{
-    return nullptr;
-}
-bool PlanModel::canDropMimeData(
-    const QMimeData *, Qt::DropAction, int, int, const QModelIndex &) const
-{
-    return false;
-}
-bool PlanModel::dropMimeData(const QMimeData *, Qt::DropAction, int, int, const QModelIndex &)
-{
-    return false;
-}
-Qt::DropActions PlanModel::supportedDropActions() const
-{
-    return Qt::MoveAction;
-}
-Qt::DropActions PlanModel::supportedDragActions() const
-{
-    return Qt::MoveAction;
-}
-QVariant PlanModel::batchData(int, int, int) const
-{
-    return {};
-}
-QVariant PlanModel::ticketData(int, int, int, int) const
-{
-    return {};
-}
-void PlanModel::revalidate()
-{
-}
-void PlanModel::rebuildLocations()
-{
-}
-void PlanModel::emitBatchChanged(int)
-{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(RawValueRole, "rawValue");
+    names.insert(TicketIdRole, "ticketId");
+    names.insert(StateRole, "releaseState");
+    names.insert(BatchIndexRole, "batchIndex");
+    names.insert(ProgressRole, "progress");
+    names.insert(IsBatchRole, "isBatch");
+    return names;
 }

@@ -5,6 +5,7 @@
 #include "releaseplan.h"
 #include "releaseticket.h"
 #include "ticketupdate.h"
+#include "updatecoalescer.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -51,6 +52,9 @@ public:
     // Release states, for the ticket rows and the batch progress.
     void setTicketStates(const QHash<QString, ReleaseState> &states);
     void applyUpdates(const QList<TicketUpdate> &updates);
+    // Queues and applies on a short timer (like TicketTableModel::scheduleUpdate).
+    void scheduleUpdate(const TicketUpdate &update);
+    void flushScheduledUpdates();
     ReleaseState ticketState(const QString &ticketId) const;
     int batchDoneCount(int batchIndex) const; // tickets in a final state
     int batchProgress(int batchIndex) const; // 0..100
@@ -108,6 +112,9 @@ private:
     void revalidate();
     void rebuildLocations();
     void emitBatchChanged(int batch);
+    void recountDone();
+    bool describeSame(const ReleasePlan &edited) const;
+    void moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow);
 
     ReleasePlan m_plan;
     QList<ReleaseTicket> m_tickets;
@@ -118,4 +125,5 @@ private:
     QHash<int, int> m_batchRowById; // batch id → batch index
     QList<int> m_doneCount; // per batch index
     QList<PlanViolation> m_violations;
+    UpdateCoalescer m_coalescer;
 };

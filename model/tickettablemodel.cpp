@@ -5,9 +5,6 @@
 #include <algorithm>
 
 namespace {
-// Short enough to feel live, long enough that a parallel batch finishing at once is one signal.
-constexpr int defaultFlushIntervalMs = 50;
-
 QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("TicketTableModel", "Yes")
@@ -26,9 +23,7 @@ QVariant idRawValue(const QString &id)
 TicketTableModel::TicketTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(defaultFlushIntervalMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &TicketTableModel::flushScheduledUpdates);
+    connect(&m_coalescer, &UpdateCoalescer::flushed, this, &TicketTableModel::applyUpdates);
 }
 
 int TicketTableModel::rowCount(const QModelIndex &parent) const
@@ -201,7 +196,7 @@ void TicketTableModel::replaceTickets(const QList<ReleaseTicket> &tickets)
     beginResetModel();
     m_tickets = tickets;
     m_rowById.clear();
-    m_pending.clear();
+    m_coalescer.clear();
     indexRows(0);
     endResetModel();
 }
@@ -319,16 +314,10 @@ void TicketTableModel::applyUpdates(const QList<TicketUpdate> &updates)
 
 void TicketTableModel::scheduleUpdate(const TicketUpdate &update)
 {
-    m_pending.append(update);
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    m_coalescer.add(update);
 }
 
 void TicketTableModel::flushScheduledUpdates()
 {
-    m_flushTimer.stop();
-    if (m_pending.isEmpty())
-        return;
-    const QList<TicketUpdate> updates = std::exchange(m_pending, {});
-    applyUpdates(updates);
+    m_coalescer.flush();
 }

@@ -3,12 +3,12 @@
 #include "itemroles.h"
 #include "releaseticket.h"
 #include "ticketupdate.h"
+#include "updatecoalescer.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
-#include <QTimer>
 
 // The scraped tickets as a flat table (issue 6). Rows only ever get appended (one insert per
 // page) or reset, so a row number stays valid until clear()/replaceTickets(); id → row is a hash.
@@ -70,7 +70,7 @@ public:
     // becomes a few dataChanged signals, not one per ticket.
     void scheduleUpdate(const TicketUpdate &update);
     void flushScheduledUpdates();
-    void setUpdateInterval(int milliseconds) { m_flushTimer.setInterval(milliseconds); }
+    void setUpdateInterval(int milliseconds) { m_coalescer.setInterval(milliseconds); }
 
     static QString stateText(ReleaseState state); // translated, for display
 
@@ -87,6 +87,5 @@ private:
     QHash<QString, int> m_rowById;
     QStringList m_extraNames;
     QStringList m_extraLabels;
-    QList<TicketUpdate> m_pending;
-    QTimer m_flushTimer;
+    UpdateCoalescer m_coalescer;
 };
