@@ -1,25 +1,18 @@
 #include "progressdelegate.h"
 
+#include "itemroles.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyleOptionProgressBar>
 
-ProgressDelegate::ProgressDelegate(int doneRole, int totalRole, QObject *parent)
-    : QStyledItemDelegate(parent)
-    , m_doneRole(doneRole)
-    , m_totalRole(totalRole)
-{
-}
-
 void ProgressDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const int total = index.data(m_totalRole).toInt();
-    if (total <= 0) {
+    if (!index.data(ItemRoles::IsBatch).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const int done = qBound(0, index.data(m_doneRole).toInt(), total);
 
     // Selection background first, so a selected row still reads as selected.
     QStyleOptionViewItem background = option;
@@ -31,14 +24,15 @@ void ProgressDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
     QStyleOptionProgressBar bar;
-    bar.initFrom(widget);
+    if (widget)
+        bar.initFrom(widget);
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.palette = option.palette;
-    bar.state = option.state | QStyle::State_Horizontal;
+    bar.state = (option.state & QStyle::State_Enabled) | QStyle::State_Horizontal;
     bar.minimum = 0;
-    bar.maximum = total;
-    bar.progress = done;
-    bar.text = QStringLiteral("%1 / %2").arg(done).arg(total);
+    bar.maximum = 100;
+    bar.progress = qBound(0, index.data(ItemRoles::Progress).toInt(), 100);
+    bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.textAlignment = Qt::AlignCenter;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
