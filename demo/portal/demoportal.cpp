@@ -60,8 +60,9 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
     m_faults.setSpecs(m_config.faults);
     m_tickets = TicketGenerator::generate(m_config.seed, m_config.tickets, m_config.language);
     m_renderer.rebuild(m_tickets, m_config.language);
-    // Many clients connect at once in the benchmarks; the default backlog of 30 would make the
-    // kernel drop SYNs and turn a burst into one-second retransmission stalls.
+    // Many clients connect at once in the benchmarks; Qt's default listen backlog of 50 makes
+    // the kernel drop SYNs of a burst and turns it into one-second retransmission stalls.
+    m_server->setListenBacklogSize(4096);
     m_server->setMaxPendingConnections(4096);
     connect(m_server, &QTcpServer::newConnection, this, &DemoPortal::acceptConnections);
 }
