@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What to do when a release fails or its outcome is unknown (issue 7), chosen per run.
+enum class FailurePolicy {
+    StopAtFirstFailure, // no new request after the first failure; the in-flight ones finish
+    FinishBatchThenStop, // the current batch goes on, no batch after it starts
+    Continue, // go on; only the dependants of what failed are held back
+};
+
+QString failurePolicyName(FailurePolicy policy); // "stop", "finish-batch", "continue"
+FailurePolicy failurePolicyFromName(const QString &name, bool *ok = nullptr);
+
+struct ReleaseOptions
+{
+    int concurrency = 6; // requests in flight at most (a parallel batch keeps this many going)
+    int minIntervalMs = 0; // between the starts of two release requests
+    FailurePolicy failurePolicy = FailurePolicy::StopAtFirstFailure;
+    bool recheck = true; // re-read the portal's list before each batch
+    int releaseTimeoutMs = 120000;
+    QString user; // who runs it, for the history
+    QString profileName; // for the history
+};
+
+// What a run came to. ok() only when everything approved was released.
+struct RunSummary
+{
+    qint64 runId = -1;
+    int total = 0; // tickets in approved batches
+    int succeeded = 0;
+    int failed = 0; // the portal said no, or nothing was sent
+    int unknown = 0; // no answer: reconcile before anything else
+    int skipped = 0; // held back: dependency, stop policy, cancel, re-check
+    bool cancelled = false;
+    bool stopped = false; // the failure policy stopped the run
+    QString error; // a reason the run could not go on (history database, re-check)
+    qint64 elapsedMs = 0;
+    QStringList unknownIds;
+    QStringList failedIds;
+
+    bool ok() const { return succeeded == total && error.isEmpty() && !cancelled; }
+    QString text() const; // one readable line
+};
+
+Q_DECLARE_METATYPE(RunSummary)
