@@ -283,10 +283,14 @@ QVariant PlanModel::batchData(int b, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            //: A batch row: "Batch 3 · parallel · 12 tickets"
-            return QCoreApplication::translate(
-                "PlanModel", "Batch %1 · %2 · %n ticket(s)", nullptr, batch.size())
-                .arg(QString::number(b + 1), kindText(batch.kind));
+            // Named by id, not position: the name stays put while batches move (and views
+            // keep the text of rows they did not touch).
+            return batch.size() == 1
+                ? QCoreApplication::translate("PlanModel", "Batch %1 · %2 · 1 ticket")
+                      .arg(QString::number(batch.id), kindText(batch.kind))
+                : QCoreApplication::translate("PlanModel", "Batch %1 · %2 · %3 tickets")
+                      .arg(QString::number(batch.id), kindText(batch.kind),
+                          QString::number(batch.size()));
         case StateColumn:
             return batch.approved
                 ? QCoreApplication::translate("PlanModel", "approved by %1").arg(batch.approvedBy)

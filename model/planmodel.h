@@ -20,7 +20,9 @@ class PlanModel final : public QAbstractItemModel
     Q_OBJECT
 public:
     enum Column {
-        NameColumn, // batch: "Batch 3 · parallel · 12 tickets"; ticket: "#1042"
+        // batch: "Batch 3 · parallel · 12 tickets", where 3 is the batch's id (PlanBatch::id), so
+        // a batch keeps its name while the plan is edited; ticket: "#1042"
+        NameColumn,
         ApplicationColumn,
         VersionColumn,
         StateColumn, // batch: approval; ticket: release state
@@ -113,6 +115,7 @@ private:
     void rebuildLocations();
     void emitBatchChanged(int batch);
     void recountDone();
+    void reindexBatches();
     bool describeSame(const ReleasePlan &edited) const;
     void moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow);
 

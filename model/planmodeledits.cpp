@@ -95,6 +95,13 @@ bool PlanModel::describeSame(const ReleasePlan &edited) const
     return true;
 }
 
+void PlanModel::reindexBatches()
+{
+    m_batchRowById.clear();
+    for (int b = 0; b < m_plan.batches.size(); ++b)
+        m_batchRowById.insert(m_plan.batches.at(b).id, b);
+}
+
 void PlanModel::moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow)
 {
     const QModelIndex source = batchIndex(fromBatch);
@@ -145,7 +152,7 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
         added.id = batch.id;
         added.kind = batch.kind;
         m_plan.batches.append(added);
-        m_batchRowById.insert(batch.id, row);
+        reindexBatches();
         endInsertRows();
     }
 
@@ -187,10 +194,8 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
         }
         beginRemoveRows({}, b, b);
         m_plan.batches.removeAt(b);
+        reindexBatches(); // before endRemoveRows: listeners call parent() on the new rows
         endRemoveRows();
-        m_batchRowById.clear();
-        for (int i = 0; i < m_plan.batches.size(); ++i)
-            m_batchRowById.insert(m_plan.batches.at(i).id, i);
     }
 
     // 6. Batch order.
@@ -202,6 +207,7 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             ++j;
         beginMoveRows({}, j, j, {}, i);
         m_plan.batches.move(j, i);
+        reindexBatches();
         endMoveRows();
     }
 

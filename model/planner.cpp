@@ -326,7 +326,7 @@ private:
         constexpr int shown = 12;
         QString list = hashed.mid(0, shown).join(QStringLiteral(", "));
         if (hashed.size() > shown)
-            list += Planner::tr(" and %n more", nullptr, int(hashed.size()) - shown);
+            list += Planner::tr(" and %1 more").arg(hashed.size() - shown);
         m_plan.problems.append(
             { PlanProblem::Kind::Cycle, Planner::tr("dependency cycle: %1").arg(list), ids });
         const QString message = Planner::tr("in a dependency cycle (%1)").arg(list);

@@ -56,8 +56,7 @@ QList<PlanViolation> Planner::validate(
             if (input.isNonConcurrent(i) && batch.size() > 1) {
                 violations.append({ Kind::NonConcurrentNotAlone,
                     tr("%1 is not concurrent but shares parallel batch %2 with "
-                       "%n other ticket(s)",
-                        nullptr, batch.size() - 1)
+                       "other tickets")
                         .arg(hashId(id), QString::number(b + 1)),
                     { id }, b });
             }
