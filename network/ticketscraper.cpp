@@ -173,9 +173,10 @@ void TicketScraper::failPage(int number, const QUrl &url, const PortalError &err
 {
     ++m_result.pagesFailed;
     PortalError named = error;
-    named.message = QStringLiteral("page %1 (%2): %3")
-                        .arg(number)
-                        .arg(redactSecrets(url.toString(QUrl::RemoveUserInfo)), error.message);
+    const QString where = redactSecrets(url.toString(QUrl::RemoveUserInfo));
+    named.message = error.message.contains(where)
+        ? QStringLiteral("page %1: %2").arg(number).arg(error.message)
+        : QStringLiteral("page %1 (%2): %3").arg(number).arg(where, error.message);
     if (!m_result.error.isError())
         m_result.error = named;
     m_result.pageErrors << named.text();

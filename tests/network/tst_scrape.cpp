@@ -1,0 +1,292 @@
+// Issue 5: login, scraping and politeness against the in-process demo portal over real HTTP.
+#include "fixture_scrape.h"
+#include "networkpool.h"
+#include "pageread.h"
+
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace ScrapeFixture;
+
+namespace {
+PortalConfig config(int tickets, int pageSize)
+{
+    PortalConfig c;
+    c.tickets = tickets;
+    c.pageSize = pageSize;
+    c.seed = 7;
+    return c;
+}
+} // namespace
+
+class TestScrape final : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Issue 5: good credentials log in (the CSRF token taken from the page), bad ones give the
+    // portal's own message.
+    void loginGoodAndBad()
+    {
+        const auto portal = startPortal(config(20, 10));
+        QVERIFY(portal);
+        PortalSession session(profileFor(QStringLiteral("demo"), *portal));
+        const PortalError bad = login(session, QStringLiteral("demo"), QStringLiteral("wrong"));
+        QCOMPARE(bad.category, PortalError::LoginFailed);
+        QVERIFY2(bad.message.contains(QStringLiteral("the portal says")), qPrintable(bad.text()));
+        QVERIFY(!session.isLoggedIn());
+        const PortalError good = login(session);
+        QVERIFY2(!good.isError(), qPrintable(good.text()));
+        QVERIFY(session.isLoggedIn());
+        QCOMPARE(portal->audit().value(QStringLiteral("logins")).toInt(), 1);
+    }
+
+    // Issue 5: the hidden CSRF token must come from the page; a forged one is refused.
+    void loginWithForgedCsrfFails()
+    {
+        const auto portal = startPortal(config(20, 10));
+        QVERIFY(portal);
+        SiteProfile profile = profileFor(QStringLiteral("demo"), *portal);
+        profile.login.extraFields.insert(QStringLiteral("csrf_token"), QStringLiteral("forged"));
+        PortalSession session(profile);
+        const PortalError error = login(session);
+        QCOMPARE(error.category, PortalError::LoginFailed);
+        QCOMPARE(portal->audit().value(QStringLiteral("logins")).toInt(), 0);
+    }
+
+    // Issue 5: hundreds of tickets over many pages, HTML (zh, en) and JSON, equal the portal's
+    // data.
+    void scrapeEqualsPortalData_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<bool>("english");
+        QTest::addColumn<bool>("json");
+        QTest::newRow("html zh") << QStringLiteral("demo") << false << false;
+        QTest::newRow("html en") << QStringLiteral("demo-en") << true << false;
+        QTest::newRow("json") << QStringLiteral("demo-json") << false << true;
+    }
+    void scrapeEqualsPortalData()
+    {
+        QFETCH(QString, profile);
+        QFETCH(bool, english);
+        QFETCH(bool, json);
+        PortalConfig c = config(437, 25); // 18 pages, the last one short
+        c.language = english ? PortalLanguage::English : PortalLanguage::Chinese;
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        PortalSession session(profileFor(profile, *portal));
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QVERIFY(scraped.finishedOnce);
+        QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
+        QVERIFY2(
+            scraped.result.pageErrors.isEmpty(), qPrintable(scraped.result.pageErrors.join(u'\n')));
+        QCOMPARE(scraped.result.pages, 18);
+        QCOMPARE(scraped.batches, 18); // one insert per page
+        QCOMPARE(scraped.result.rows, 437);
+        const QString difference = compareTickets(scraped.tickets, expectedTickets(*portal, json));
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    // Issue 5: without a page count the scraper follows next links to the end.
+    void followsNextLinks()
+    {
+        const auto portal = startPortal(config(95, 10));
+        QVERIFY(portal);
+        SiteProfile profile = profileFor(QStringLiteral("demo"), *portal);
+        profile.list.paging.pageCount = {};
+        profile.list.paging.total = {};
+        PortalSession session(profile);
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
+        QCOMPARE(scraped.result.pages, 10);
+        QVERIFY(compareTickets(scraped.tickets, expectedTickets(*portal, false)).isEmpty());
+    }
+
+    // Issue 5: the session expires mid-scrape; the reads log in again (once each) and replay.
+    void sessionExpiresMidScrape()
+    {
+        PortalConfig c = config(300, 10);
+        // Expires every 25 requests: a few times during the scrape, and never again before the
+        // replays of one expiry are through (a read logs in again only once).
+        c.sessionMaxRequests = 25;
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        PortalSession session(profileFor(QStringLiteral("demo"), *portal));
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
+        QCOMPARE(scraped.result.rows, 300);
+        QVERIFY(session.loginCount() >= 2);
+        QCOMPARE(portal->audit().value(QStringLiteral("logins")).toInt(), session.loginCount());
+        QVERIFY(compareTickets(scraped.tickets, expectedTickets(*portal, false)).isEmpty());
+    }
+
+    // Issue 5: 429 with Retry-After is waited out, from the portal's in-flight limit and from
+    // an injected fault.
+    void rateLimitedIsWaitedOut()
+    {
+        PortalConfig c = config(200, 10);
+        c.maxInFlight = 3; // below our limit of 6: the portal answers 429 to the rest
+        c.latencyMs = 30;
+        c.faults = { QStringLiteral("page-429@4:2") };
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        PortalSession session(profileFor(QStringLiteral("demo"), *portal));
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
+        QCOMPARE(scraped.result.rows, 200);
+        QVERIFY(portal->audit().value(QStringLiteral("rate_limited")).toInt() > 0);
+    }
+
+    // Issue 5: 500s are retried; a page that keeps failing or comes back malformed is named in
+    // the error and the rows of the other pages are kept.
+    void pageFaults_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<bool>("recovers");
+        QTest::addColumn<int>("category");
+        QTest::newRow("500 twice, then fine")
+            << QStringLiteral("page-500@3:2") << true << int(PortalError::None);
+        QTest::newRow("500 for good")
+            << QStringLiteral("page-500@3") << false << int(PortalError::HttpStatus);
+        QTest::newRow("garbage page")
+            << QStringLiteral("page-garbage@3") << false << int(PortalError::Malformed);
+    }
+    void pageFaults()
+    {
+        QFETCH(QString, fault);
+        QFETCH(bool, recovers);
+        QFETCH(int, category);
+        PortalConfig c = config(100, 10);
+        c.faults = { fault };
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        SiteProfile profile = profileFor(QStringLiteral("demo"), *portal);
+        profile.politeness.pageRetries = 2;
+        PortalSession session(profile);
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QVERIFY(scraped.finishedOnce);
+        QCOMPARE(int(scraped.result.error.category), category);
+        if (recovers) {
+            QCOMPARE(scraped.result.rows, 100);
+            return;
+        }
+        QCOMPARE(scraped.result.pagesFailed, 1);
+        QCOMPARE(scraped.result.rows, 90); // every other page kept
+        QCOMPARE(scraped.tickets.size(), 90);
+        QVERIFY2(scraped.result.error.text().contains(QStringLiteral("page 3")),
+            qPrintable(scraped.result.error.text()));
+    }
+
+    // Issue 5: the concurrency limit is reached and never exceeded, also above Qt's 6 per host.
+    void concurrencyLimitIsExact_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("6") << 6;
+        QTest::newRow("10") << 10;
+    }
+    void concurrencyLimitIsExact()
+    {
+        QFETCH(int, limit);
+        PortalConfig c = config(600, 10); // 60 pages
+        c.latencyMs = 300; // long enough that every slot is taken before the first answer
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        SiteProfile profile = profileFor(QStringLiteral("demo"), *portal);
+        profile.setConcurrency(limit);
+        PortalSession session(profile);
+        QVERIFY(!login(session).isError());
+        portal->resetAudit();
+        const Scraped scraped = scrape(session);
+        QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
+        QCOMPARE(scraped.result.rows, 600);
+        QCOMPARE(portal->audit().value(QStringLiteral("peak_in_flight")).toInt(), limit);
+        QCOMPARE(session.pool()->peakInFlight(), limit);
+    }
+
+    // Issue 5: an answer above politeness.max_page_bytes is aborted with a clear error.
+    void sizeCap()
+    {
+        const auto portal = startPortal(config(100, 50));
+        QVERIFY(portal);
+        SiteProfile profile = profileFor(QStringLiteral("demo"), *portal);
+        profile.politeness.maxPageBytes = 4096; // a page of 50 rows is far larger
+        PortalSession session(profile);
+        QVERIFY(!login(session).isError());
+        const Scraped scraped = scrape(session);
+        QCOMPARE(scraped.result.error.category, PortalError::TooLarge);
+        QVERIFY(scraped.result.error.text().contains(QStringLiteral("page 1")));
+    }
+
+    // Issue 5: a redirect off the profile's origin is refused, and so is a URL off it.
+    void offOriginRefused()
+    {
+        // A server that redirects everything to another host.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            QTcpSocket *socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write("HTTP/1.1 302 Found\r\nLocation: "
+                              "http://example.invalid/steal\r\nContent-Length: 0\r\n\r\n");
+            });
+        });
+        SiteProfile profile = *SiteProfile::load(QStringLiteral("demo"), nullptr);
+        profile.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort())));
+        NetworkPool pool(profile);
+        NetResponse answer;
+        bool done = false;
+        NetRequest request;
+        request.url = profile.resolve(QStringLiteral("tickets"));
+        pool.send(request, this, [&](const NetResponse &r) {
+            answer = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(answer.error.category, PortalError::OffOrigin);
+
+        done = false;
+        request.url = QUrl(QStringLiteral("http://localhost:1/tickets"));
+        pool.send(request, this, [&](const NetResponse &r) {
+            answer = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(answer.error.category, PortalError::OffOrigin);
+        QCOMPARE(pool.inFlight(), 0);
+    }
+
+    // Issue 5: cancel stops the scrape at once with exactly one finished(cancelled).
+    void cancelMidScrape()
+    {
+        PortalConfig c = config(300, 10);
+        c.latencyMs = 200;
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        PortalSession session(profileFor(QStringLiteral("demo"), *portal));
+        QVERIFY(!login(session).isError());
+        TicketScraper scraper(&session);
+        QSignalSpy finished(&scraper, &TicketScraper::finished);
+        QSignalSpy arrived(&scraper, &TicketScraper::ticketsArrived);
+        scraper.start();
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 2, 60000);
+        scraper.cancel();
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().value<ScrapeResult>().cancelled);
+        const int after = int(arrived.count());
+        QTest::qWait(600);
+        QCOMPARE(arrived.count(), after);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(session.pool()->inFlight(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScrape)
+#include "tst_scrape.moc"
