@@ -10,7 +10,10 @@ import common
 
 async def main(args):
     connector = aiohttp.TCPConnector(limit=args.concurrency)
-    async with aiohttp.ClientSession(connector=connector) as session:
+    # unsafe=True: aiohttp's default jar drops cookies set by an IP-address host (127.0.0.1),
+    # which is what anyone pointing this script at a loopback portal has to add.
+    jar = aiohttp.CookieJar(unsafe=True)
+    async with aiohttp.ClientSession(connector=connector, cookie_jar=jar) as session:
         async with session.get(f"{args.base_url.rstrip('/')}/login") as reply:
             form = common.login_form(await reply.text(), args.user, args.password)
         async with session.post(f"{args.base_url.rstrip('/')}/login", data=form) as reply:
