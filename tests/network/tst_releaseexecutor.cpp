@@ -1,0 +1,516 @@
+// Issue 7: the release executor against the in-process demo portal. Parallel and serial batches
+// (the portal's audit: no violation, peak in flight equal to the limit), each failure policy,
+// pause, cancel, unapproved batches never sent, dependants of a failure held back, the history's
+// intent row committed before the portal acts, a locked history stopping releases, and a
+// 500-ticket run released exactly once.
+#include "demoportal.h"
+#include "historystore.h"
+#include "planner.h"
+#include "portalsession.h"
+#include "releaseexecutor.h"
+#include "siteprofile.h"
+#include "ticketscraper.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_DECLARE_METATYPE(FailurePolicy)
+
+class TestReleaseExecutor final : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<DemoPortal> m_portal;
+    std::unique_ptr<PortalSession> m_session;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HistoryStore> m_history;
+    QList<ReleaseTicket> m_tickets;
+
+    bool setUpPortal(int tickets, int releaseLatencyMs, double jitter = 0.0)
+    {
+        PortalConfig config;
+        config.tickets = tickets;
+        config.pageSize = 50;
+        config.releaseLatencyMs = releaseLatencyMs;
+        config.jitter = jitter;
+        m_portal = std::make_unique<DemoPortal>(config);
+        if (!m_portal->listen())
+            return false;
+        ProfileError error;
+        auto profile = SiteProfile::load(QStringLiteral("demo"), &error);
+        if (!profile)
+            return false;
+        profile->setBaseUrl(m_portal->baseUrl());
+        m_session = std::make_unique<PortalSession>(*profile);
+        QSignalSpy loggedIn(m_session.get(), &PortalSession::loginFinished);
+        m_session->login(QStringLiteral("demo"), QStringLiteral("demo"));
+        if (!loggedIn.wait(60000) || loggedIn.first().first().value<PortalError>().isError())
+            return false;
+        TicketScraper scraper(m_session.get());
+        m_tickets.clear();
+        connect(&scraper, &TicketScraper::ticketsArrived, this,
+            [this](const QList<ReleaseTicket> &page) { m_tickets += page; });
+        QSignalSpy scraped(&scraper, &TicketScraper::finished);
+        scraper.start();
+        if (!scraped.wait(120000))
+            return false;
+        std::sort(m_tickets.begin(), m_tickets.end(),
+            [](const auto &a, const auto &b) { return a.id.toInt() < b.id.toInt(); });
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_history = std::make_unique<HistoryStore>(m_dir->filePath(QStringLiteral("h.sqlite")));
+        return m_history->open() && m_tickets.size() == tickets;
+    }
+
+    // Pending tickets without dependencies, each of another application: any subset of them
+    // may go out in parallel.
+    QStringList independentTickets(int count, const QSet<QString> &exclude = {}) const
+    {
+        QStringList ids;
+        QSet<QString> apps;
+        for (const auto &ticket : m_tickets) {
+            if (ticket.pendingOnPortal && ticket.dependencies.isEmpty() && ticket.concurrent
+                && !apps.contains(ticket.application) && !exclude.contains(ticket.id)) {
+                ids.append(ticket.id);
+                apps.insert(ticket.application);
+                if (ids.size() == count)
+                    break;
+            }
+        }
+        return ids;
+    }
+
+    static PlanBatch batch(const QStringList &ids, PlanBatch::Kind kind = PlanBatch::Kind::Parallel,
+        bool approved = true)
+    {
+        PlanBatch b;
+        b.kind = kind;
+        b.ticketIds = ids;
+        b.approved = approved;
+        b.approvedBy = QStringLiteral("tester");
+        return b;
+    }
+
+    RunSummary run(ReleaseExecutor &executor, const ReleasePlan &plan,
+        const QList<ReleaseTicket> &tickets = {})
+    {
+        QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+        if (!executor.start(plan, tickets.isEmpty() ? m_tickets : tickets))
+            return {};
+        if (!finished.wait(300000))
+            return {};
+        return finished.first().first().value<RunSummary>();
+    }
+
+    ReleaseOptions options(int limit, FailurePolicy policy = FailurePolicy::StopAtFirstFailure,
+        bool recheck = false) const
+    {
+        ReleaseOptions o;
+        o.concurrency = limit;
+        o.failurePolicy = policy;
+        o.recheck = recheck;
+        o.user = QStringLiteral("tester");
+        o.releaseTimeoutMs = 60000;
+        return o;
+    }
+
+    QJsonObject audit() const { return m_portal->audit(); }
+
+    QHash<QString, int> callsPerTicket() const
+    {
+        QHash<QString, int> calls;
+        for (const auto &release : audit().value(QStringLiteral("releases")).toArray())
+            ++calls[QString::number(release.toObject().value(QStringLiteral("ticket")).toInt())];
+        return calls;
+    }
+
+    void verifyCleanAudit() const
+    {
+        const QJsonObject a = audit();
+        QVERIFY2(a.value(QStringLiteral("violations")).toArray().isEmpty(),
+            QJsonDocument(a.value(QStringLiteral("violations")).toArray()).toJson().constData());
+        QVERIFY(a.value(QStringLiteral("duplicates")).toArray().isEmpty());
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_history.reset();
+        m_dir.reset();
+        m_session.reset();
+        m_portal.reset();
+    }
+
+    void parallelBatchKeepsTheLimitFull_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<int>("size");
+        QTest::newRow("limit 4") << 4 << 12;
+        QTest::newRow("limit 10 (above Qt's 6 per host)") << 10 << 16;
+    }
+    void parallelBatchKeepsTheLimitFull()
+    {
+        QFETCH(int, limit);
+        QFETCH(int, size);
+        QVERIFY(setUpPortal(300, 300, 0.3));
+        const QStringList ids = independentTickets(size);
+        QCOMPARE(ids.size(), size);
+        ReleasePlan plan;
+        plan.batches = { batch(ids) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(limit, FailurePolicy::StopAtFirstFailure, true));
+        int peakSeen = 0;
+        connect(&executor, &ReleaseExecutor::progress, this,
+            [&](int, int, int inFlight) { peakSeen = qMax(peakSeen, inFlight); });
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, size);
+        QVERIFY(summary.ok());
+        verifyCleanAudit();
+        QCOMPARE(audit().value(QStringLiteral("peak_release_in_flight")).toInt(), limit);
+        QCOMPARE(peakSeen, limit);
+        QCOMPARE(callsPerTicket().size(), size);
+        QCOMPARE(m_history->requestsForRun(summary.runId).size(), size);
+    }
+
+    void serialBatchGoesOneAtATimeInOrder()
+    {
+        QVERIFY(setUpPortal(100, 50));
+        const QStringList ids = independentTickets(5);
+        ReleasePlan plan;
+        plan.batches = { batch(ids, PlanBatch::Kind::Serial) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(6));
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 5);
+        QCOMPARE(audit().value(QStringLiteral("peak_release_in_flight")).toInt(), 1);
+        QStringList order;
+        for (const auto &release : audit().value(QStringLiteral("releases")).toArray())
+            order.append(
+                QString::number(release.toObject().value(QStringLiteral("ticket")).toInt()));
+        QCOMPARE(order, ids);
+    }
+
+    // Batch 2 only starts when batch 1 is completely done.
+    void batchesRunInPlanOrder()
+    {
+        QVERIFY(setUpPortal(100, 80, 0.5));
+        const QStringList first = independentTickets(6);
+        const QStringList second
+            = independentTickets(6, QSet<QString>(first.cbegin(), first.cend()));
+        ReleasePlan plan;
+        plan.batches = { batch(first), batch(second) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(3));
+        QCOMPARE(run(executor, plan).succeeded, 12);
+        qint64 lastEndOfFirst = 0;
+        qint64 firstStartOfSecond = std::numeric_limits<qint64>::max();
+        for (const auto &value : audit().value(QStringLiteral("releases")).toArray()) {
+            const QJsonObject release = value.toObject();
+            const QString id = QString::number(release.value(QStringLiteral("ticket")).toInt());
+            if (first.contains(id))
+                lastEndOfFirst = qMax(
+                    lastEndOfFirst, qint64(release.value(QStringLiteral("end_ms")).toDouble()));
+            else
+                firstStartOfSecond = qMin(firstStartOfSecond,
+                    qint64(release.value(QStringLiteral("start_ms")).toDouble()));
+        }
+        QVERIFY(lastEndOfFirst <= firstStartOfSecond);
+    }
+
+    void failurePolicies_data()
+    {
+        QTest::addColumn<FailurePolicy>("policy");
+        QTest::addColumn<int>("minCalls");
+        QTest::addColumn<int>("maxCalls");
+        QTest::addColumn<int>("succeeded");
+        // Two batches of six, limit 2, the first ticket of batch 1 fails (HTTP 500 page).
+        QTest::newRow("stop") << FailurePolicy::StopAtFirstFailure << 1 << 2 << -1;
+        QTest::newRow("finish batch") << FailurePolicy::FinishBatchThenStop << 6 << 6 << 5;
+        QTest::newRow("continue") << FailurePolicy::Continue << 12 << 12 << 11;
+    }
+    void failurePolicies()
+    {
+        QFETCH(FailurePolicy, policy);
+        QFETCH(int, minCalls);
+        QFETCH(int, maxCalls);
+        QFETCH(int, succeeded);
+        QVERIFY(setUpPortal(100, 100));
+        const QStringList first = independentTickets(6);
+        const QStringList second
+            = independentTickets(6, QSet<QString>(first.cbegin(), first.cend()));
+        QVERIFY(m_portal->setFault(QStringLiteral("release-500@") + first.first()).isEmpty());
+        ReleasePlan plan;
+        plan.batches = { batch(first), batch(second) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2, policy));
+        const RunSummary summary = run(executor, plan);
+        const int calls = int(callsPerTicket().size());
+        QVERIFY2(calls >= minCalls && calls <= maxCalls, qPrintable(QString::number(calls)));
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.failedIds, QStringList { first.first() });
+        if (succeeded >= 0)
+            QCOMPARE(summary.succeeded, succeeded);
+        QCOMPARE(summary.succeeded + summary.failed + summary.skipped, 12);
+        QCOMPARE(summary.stopped, policy != FailurePolicy::Continue);
+        QVERIFY(!summary.ok());
+        for (const auto &id : second) {
+            const bool sent = callsPerTicket().contains(id);
+            QCOMPARE(sent, policy == FailurePolicy::Continue);
+            if (!sent)
+                QVERIFY(executor.ticket(id).message.contains(first.first()));
+        }
+        verifyCleanAudit();
+    }
+
+    void dependantsOfAFailureAreHeldBack()
+    {
+        QVERIFY(setUpPortal(100, 20));
+        const QStringList ids = independentTickets(4);
+        QList<ReleaseTicket> tickets = m_tickets;
+        // ids[1] depends on ids[0] (which fails), ids[2] on ids[1]; ids[3] is independent.
+        for (auto &ticket : tickets) {
+            if (ticket.id == ids[1])
+                ticket.dependencies = { ids[0] };
+            if (ticket.id == ids[2])
+                ticket.dependencies = { ids[1] };
+        }
+        QVERIFY(m_portal->setFault(QStringLiteral("release-500@") + ids[0]).isEmpty());
+        ReleasePlan plan;
+        plan.batches = { batch({ ids[0], ids[3] }), batch({ ids[1] }), batch({ ids[2] }) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2, FailurePolicy::Continue));
+        const RunSummary summary = run(executor, plan, tickets);
+        QCOMPARE(summary.succeeded, 1);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.skipped, 2);
+        QCOMPARE(executor.ticket(ids[1]).state, ReleaseState::Skipped);
+        QVERIFY(executor.ticket(ids[1]).message.contains(QStringLiteral("#") + ids[0]));
+        QVERIFY(executor.ticket(ids[2]).message.contains(QStringLiteral("#") + ids[1]));
+        QCOMPARE(callsPerTicket().size(), 2);
+        const auto rows = m_history->requestsForRun(summary.runId);
+        QCOMPARE(std::count_if(rows.cbegin(), rows.cend(),
+                     [](const HistoryRequest &r) { return r.outcome == u"skipped"; }),
+            2);
+    }
+
+    void pauseAndResume()
+    {
+        QVERIFY(setUpPortal(100, 400));
+        const QStringList ids = independentTickets(8);
+        ReleasePlan plan;
+        plan.batches = { batch(ids) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2));
+        QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+        int sending = 0;
+        connect(&executor, &ReleaseExecutor::ticketUpdated, this, [&](const TicketUpdate &update) {
+            if (update.state == ReleaseState::Sending && ++sending == 2)
+                executor.pause();
+        });
+        QVERIFY(executor.start(plan, m_tickets));
+        QTRY_VERIFY_WITH_TIMEOUT(executor.isPaused() && executor.inFlight() == 0, 60000);
+        QTest::qWait(600); // longer than a release: nothing new may start while paused
+        QCOMPARE(sending, 2);
+        QCOMPARE(callsPerTicket().size(), 2);
+        QVERIFY(finished.isEmpty());
+        executor.resume();
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<RunSummary>().succeeded, 8);
+    }
+
+    void cancelSkipsTheRest()
+    {
+        QVERIFY(setUpPortal(100, 400));
+        const QStringList ids = independentTickets(8);
+        ReleasePlan plan;
+        plan.batches
+            = { batch(ids), batch(independentTickets(3, QSet<QString>(ids.cbegin(), ids.cend()))) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2));
+        QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+        connect(&executor, &ReleaseExecutor::ticketUpdated, this, [&](const TicketUpdate &update) {
+            if (update.state == ReleaseState::Sending && update.id == ids[1])
+                executor.cancel();
+        });
+        QVERIFY(executor.start(plan, m_tickets));
+        QVERIFY(finished.wait(120000));
+        const RunSummary summary = finished.first().first().value<RunSummary>();
+        QVERIFY(summary.cancelled);
+        QCOMPARE(summary.succeeded, 2); // the two in flight finished
+        QCOMPARE(summary.skipped, 9);
+        QCOMPARE(callsPerTicket().size(), 2);
+        QVERIFY(executor.ticket(ids[5]).message.contains(QLatin1String("cancelled")));
+        QCOMPARE(m_history->run(summary.runId).state, QStringLiteral("cancelled"));
+    }
+
+    void unapprovedBatchesAreNeverSent()
+    {
+        QVERIFY(setUpPortal(100, 10));
+        const QStringList a = independentTickets(3);
+        const QStringList b = independentTickets(3, QSet<QString>(a.cbegin(), a.cend()));
+        QSet<QString> ab(a.cbegin(), a.cend());
+        ab.unite(QSet<QString>(b.cbegin(), b.cend()));
+        const QStringList c = independentTickets(3, ab);
+        ReleasePlan plan;
+        plan.batches = { batch(a), batch(b, PlanBatch::Kind::Parallel, false), batch(c) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(3));
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.total, 6);
+        QCOMPARE(summary.succeeded, 6);
+        const auto calls = callsPerTicket();
+        for (const auto &id : b)
+            QVERIFY(!calls.contains(id));
+
+        ReleasePlan nothingApproved;
+        nothingApproved.batches = { batch(b, PlanBatch::Kind::Parallel, false) };
+        ReleaseExecutor second(m_session.get(), m_history.get());
+        QVERIFY(!second.start(nothingApproved, m_tickets));
+        QTest::qWait(200);
+        QCOMPARE(callsPerTicket().size(), 6);
+    }
+
+    // When the portal acts on the request, the history already holds the committed intent.
+    void intentIsCommittedBeforeThePortalActs()
+    {
+        QVERIFY(setUpPortal(60, 50));
+        const QStringList ids = independentTickets(4);
+        ReleasePlan plan;
+        plan.batches = { batch(ids) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2));
+        QStringList seenWithIntent;
+        const QString path = m_history->path();
+        connect(
+            m_portal.get(), &DemoPortal::releaseFinished, this, [&](int ticket, const QString &) {
+                QSqlDatabase db
+                    = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+                db.setDatabaseName(path);
+                db.open();
+                QSqlQuery query(db);
+                query.prepare(QStringLiteral("SELECT outcome FROM requests WHERE ticket = ?"));
+                query.addBindValue(QString::number(ticket));
+                query.exec();
+                if (query.next() && query.value(0).toString() == u"intent")
+                    seenWithIntent.append(QString::number(ticket));
+                query.finish();
+                db.close();
+                db = {};
+                QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+            });
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 4);
+        std::sort(seenWithIntent.begin(), seenWithIntent.end());
+        QStringList sorted = ids;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(seenWithIntent, sorted);
+        for (const auto &row : m_history->requestsForRun(summary.runId)) {
+            QCOMPARE(row.outcome, QStringLiteral("succeeded"));
+            QVERIFY(row.intentAt <= row.sentAt);
+            QVERIFY(!row.url.contains(
+                QString::fromLatin1(m_portal->ticket(row.ticket.toInt())->token)));
+        }
+    }
+
+    void lockedHistoryStopsReleases()
+    {
+        QVERIFY(setUpPortal(60, 10));
+        m_history->setBusyTimeout(50);
+        ReleasePlan plan;
+        plan.batches = { batch(independentTickets(4)) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2));
+        QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+        QVERIFY(executor.start(plan, m_tickets));
+        {
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            other.setDatabaseName(m_history->path());
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(finished.wait(60000));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            lock.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        const RunSummary summary = finished.first().first().value<RunSummary>();
+        QVERIFY2(summary.error.contains(QLatin1String("locked")), qPrintable(summary.error));
+        QCOMPARE(summary.succeeded, 0);
+        QCOMPARE(summary.skipped, 4);
+        QCOMPARE(callsPerTicket().size(), 0);
+        QCOMPARE(audit().value(QStringLiteral("releases")).toArray().size(), 0);
+    }
+
+    // Re-check: a ticket released behind our back and one whose version changed are skipped.
+    void recheckSkipsTicketsThatChanged()
+    {
+        QVERIFY(setUpPortal(60, 10));
+        const QStringList ids = independentTickets(3);
+        QList<ReleaseTicket> tickets = m_tickets;
+        for (auto &ticket : tickets) {
+            if (ticket.id == ids[1])
+                ticket.version = QStringLiteral("0.0.1-approved");
+        }
+        // Someone else released ids[0] meanwhile (its token is on the page we scraped).
+        {
+            ReleasePlan other;
+            other.batches = { batch({ ids[0] }) };
+            ReleaseExecutor elsewhere(m_session.get(), m_history.get());
+            elsewhere.setOptions(options(1));
+            QCOMPARE(run(elsewhere, other).succeeded, 1);
+        }
+        ReleasePlan plan;
+        plan.batches = { batch(ids) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(3, FailurePolicy::Continue, true));
+        const RunSummary summary = run(executor, plan, tickets);
+        QCOMPARE(summary.succeeded, 1);
+        QCOMPARE(summary.skipped, 2);
+        QVERIFY(executor.ticket(ids[0]).message.contains(QLatin1String("no longer pending")));
+        QVERIFY(executor.ticket(ids[1]).message.contains(QLatin1String("version changed")));
+        QCOMPARE(callsPerTicket().value(ids[0]), 1);
+        QVERIFY(!callsPerTicket().contains(ids[1]));
+    }
+
+    // Done-when of issue 7: every approved pending ticket of a 500-ticket portal released
+    // exactly once, no constraint violated, with the planner's plan and re-checks on.
+    void fiveHundredTickets()
+    {
+        QVERIFY(setUpPortal(500, 5, 0.5));
+        PlanningHints hints = m_session->profile().planning;
+        hints.concurrencyLimit = 8;
+        ReleasePlan plan = Planner::plan(m_tickets, hints);
+        QVERIFY(plan.problems.isEmpty() || true); // held tickets are expected (failed deps)
+        for (int i = 0; i < plan.batches.size(); ++i)
+            plan = Planner::approveBatch(
+                plan, i, QStringLiteral("tester"), QDateTime::currentDateTimeUtc());
+        QVERIFY(Planner::validate(plan, m_tickets, hints).isEmpty());
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(8, FailurePolicy::Continue, true));
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.total, plan.plannedCount());
+        QCOMPARE(summary.succeeded, plan.plannedCount());
+        QVERIFY(summary.ok());
+        verifyCleanAudit();
+        const auto calls = callsPerTicket();
+        QCOMPARE(calls.size(), plan.plannedCount());
+        for (auto it = calls.cbegin(); it != calls.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        for (const auto &ticket : std::as_const(m_tickets)) {
+            if (ticket.pendingOnPortal && !plan.heldTicket(ticket.id))
+                QVERIFY2(calls.value(ticket.id) == 1, qPrintable(ticket.id));
+        }
+        QVERIFY(audit().value(QStringLiteral("peak_release_in_flight")).toInt() <= 8);
+        qInfo("500 tickets: %d batches (lower bound %d), %d released in %lld ms",
+            int(plan.batches.size()), plan.lowerBoundBatches, summary.succeeded, summary.elapsedMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseExecutor)
+#include "tst_releaseexecutor.moc"
