@@ -5,6 +5,9 @@
 #include "planmodel.h"
 #include "planner.h"
 #include "portalsession.h"
+#include "releaseexecutor.h"
+#include "releaseoptions.h"
+#include "releaserecheck.h"
 #include "ticketscraper.h"
 #include "tickettablemodel.h"
 
@@ -276,40 +279,179 @@ int ReleaseController::approvedBatchCount() const
 
 bool ReleaseController::startRelease(const QString &failurePolicy)
 {
-    Q_UNUSED(failurePolicy)
-    if (m_phase != Phase::Ready || approvedBatchCount() == 0) {
+    if (m_phase != Phase::Ready || !m_session)
+        return false;
+    // Only batches approved and not yet taken by a run: a finished batch never runs again.
+    ReleasePlan plan = m_plan->plan();
+    int approved = 0;
+    for (PlanBatch &batch : plan.batches) {
+        if (m_ranBatchIds.contains(batch.id))
+            batch.approved = false;
+        approved += batch.approved ? 1 : 0;
+    }
+    if (approved == 0) {
         Q_EMIT errorOccurred(tr("Nothing is approved: approve a batch before starting."));
         return false;
     }
     if (!m_plan->violations().isEmpty()) {
-        Q_EMIT errorOccurred(tr("The plan breaks %n constraint(s); fix them before starting.",
-            nullptr, int(m_plan->violations().size())));
+        Q_EMIT errorOccurred(tr("The plan breaks %n constraint(s); fix them before starting.", nullptr,
+                                int(m_plan->violations().size())));
         return false;
     }
-    Q_EMIT errorOccurred(tr("Releasing is not available in this build yet."));
-    return false;
+    HistoryStore *store = history();
+    if (!store)
+        return false; // no durable intent record, no release
+
+    ReleaseOptions options;
+    options.concurrency = m_profile.politeness.concurrency;
+    options.minIntervalMs = m_profile.politeness.minIntervalMs;
+    options.releaseTimeoutMs = m_profile.politeness.releaseTimeoutMs;
+    options.failurePolicy = failurePolicyFromName(failurePolicy);
+    options.user = m_user;
+    options.profileName = m_profile.name;
+
+    auto *executor = new ReleaseExecutor(m_session, store, this);
+    executor->setOptions(options);
+    connect(executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
+    connect(executor, &ReleaseExecutor::logMessage, this, &ReleaseController::message);
+    connect(executor, &ReleaseExecutor::progress, this, [this](int done, int total, int inFlight) {
+        m_runDone = done;
+        m_runTotal = total;
+        Q_EMIT runProgress(done, total, inFlight);
+    });
+    connect(executor, &ReleaseExecutor::finished, this, &ReleaseController::onRunFinished);
+    m_runDone = 0;
+    m_runTotal = 0;
+    for (const PlanBatch &batch : std::as_const(plan.batches))
+        m_runTotal += batch.approved ? batch.size() : 0;
+    if (!executor->start(plan, m_tickets->tickets())) {
+        Q_EMIT errorOccurred(tr("The release could not start: %1").arg(executor->lastError()));
+        executor->deleteLater();
+        return false;
+    }
+    for (const PlanBatch &batch : std::as_const(plan.batches)) {
+        if (batch.approved)
+            m_ranBatchIds.insert(batch.id);
+    }
+    m_executor = executor;
+    m_runClock.start();
+    setPhase(Phase::Releasing);
+    Q_EMIT message(tr("Release started: %n ticket(s), failure policy \"%1\".", nullptr, m_runTotal)
+                       .arg(failurePolicyName(options.failurePolicy)));
+    Q_EMIT runProgress(0, m_runTotal, 0);
+    return true;
+}
+
+void ReleaseController::onRunFinished(const RunSummary &summary)
+{
+    // The last state changes must be in the table before anyone reads the outcome.
+    m_tickets->flushScheduledUpdates();
+    if (m_executor)
+        m_executor->deleteLater();
+    m_runDone = summary.succeeded + summary.failed + summary.unknown + summary.skipped;
+    m_runTotal = summary.total;
+    QString text = tr("Release finished: %1 of %2 released, %3 failed, %4 unknown, %5 skipped.")
+                       .arg(summary.succeeded)
+                       .arg(summary.total)
+                       .arg(summary.failed)
+                       .arg(summary.unknown)
+                       .arg(summary.skipped);
+    if (summary.cancelled)
+        text += u' ' + tr("The run was cancelled.");
+    else if (summary.stopped)
+        text += u' ' + tr("The failure policy stopped the run.");
+    if (!summary.error.isEmpty())
+        text += u' ' + summary.error;
+    if (summary.unknown > 0)
+        text += u' '
+            + tr("Unknown outcomes may or may not have been released: check them on the portal "
+                 "before anything else (%1).")
+                  .arg(summary.unknownIds.join(u", "_s));
+    setPhase(Phase::Ready);
+    Q_EMIT runFinished(text, summary.elapsedMs > 0 ? summary.elapsedMs : elapsedMs());
 }
 
 void ReleaseController::pause()
 {
+    if (m_executor && m_phase == Phase::Releasing) {
+        m_executor->pause();
+        setPhase(Phase::Paused);
+        Q_EMIT message(tr("Paused: requests in flight finish, no new ones start."));
+    }
 }
 
 void ReleaseController::resume()
 {
+    if (m_executor && m_phase == Phase::Paused) {
+        m_executor->resume();
+        setPhase(Phase::Releasing);
+        Q_EMIT message(tr("Resumed."));
+    }
 }
 
 void ReleaseController::cancelRun()
 {
+    if (m_executor && isRunning()) {
+        Q_EMIT message(tr("Cancelling: requests in flight finish, the rest is skipped."));
+        m_executor->cancel();
+    }
 }
 
 void ReleaseController::checkOnPortal(const QStringList &ticketIds)
 {
-    Q_UNUSED(ticketIds)
+    if (!m_session || m_check || ticketIds.isEmpty() || isRunning())
+        return;
+    // One read of the list (one request per page), not one request per ticket.
+    m_check = new ReleaseRecheck(m_session, this);
+    connect(m_check, &ReleaseRecheck::finished, this, [this, ticketIds](const PortalSnapshot &snapshot) {
+        m_check->deleteLater();
+        onChecked(ticketIds, snapshot);
+    });
+    Q_EMIT message(tr("Checking %n ticket(s) on the portal…", nullptr, int(ticketIds.size())));
+    m_check->start();
+}
+
+void ReleaseController::onChecked(const QStringList &ids, const PortalSnapshot &snapshot)
+{
+    if (snapshot.error.isError()) {
+        Q_EMIT errorOccurred(tr("Checking on the portal failed: %1").arg(snapshot.error.text()));
+        return;
+    }
+    QList<TicketUpdate> updates;
+    for (const QString &id : ids) {
+        const int row = m_tickets->rowOf(id);
+        if (row < 0)
+            continue;
+        const ReleaseTicket &ours = m_tickets->ticket(row);
+        const auto it = snapshot.tickets.constFind(id);
+        TicketUpdate update;
+        update.id = id;
+        if (it == snapshot.tickets.cend()) {
+            Q_EMIT message(tr("#%1 is no longer listed on the portal.").arg(id));
+            continue;
+        }
+        update.portalStatus = it->portalStatus;
+        update.pendingOnPortal = it->pendingOnPortal;
+        if (Planner::isReleased(*it, m_profile.planning)) {
+            if (ours.state != ReleaseState::Succeeded) {
+                update.state = ReleaseState::Succeeded;
+                update.message = tr("released (confirmed on the portal: %1)").arg(it->portalStatus);
+            }
+        } else if (it->pendingOnPortal && ours.state == ReleaseState::Unknown) {
+            // Not released: safe to send again, but only when a person plans and approves it.
+            update.state = ReleaseState::Pending;
+            update.message = tr("still pending on the portal: not released; plan and approve it "
+                                "again to send it");
+        }
+        Q_EMIT message(tr("#%1 on the portal: %2").arg(id, it->portalStatus));
+        updates << update;
+    }
+    m_tickets->applyUpdates(updates);
 }
 
 int ReleaseController::inFlight() const
 {
-    return 0;
+    return m_executor ? m_executor->inFlight() : 0;
 }
 
 qint64 ReleaseController::elapsedMs() const

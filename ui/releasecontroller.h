@@ -8,14 +8,19 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
 class HistoryStore;
+class ReleaseExecutor;
+class ReleaseRecheck;
 class PlanModel;
 class PortalSession;
 class TicketScraper;
 class TicketTableModel;
+struct PortalSnapshot;
+struct RunSummary;
 struct ScrapeResult;
 
 // Everything of one connection that is not a widget: the portal session, the scraper, the ticket
@@ -102,6 +107,9 @@ signals:
 private:
     void setPhase(Phase phase);
     void onScrapeFinished(const ScrapeResult &result);
+    void onRunFinished(const RunSummary &summary);
+    void onChecked(const QStringList &ids, const PortalSnapshot &snapshot);
+    bool isRunning() const { return m_phase == Phase::Releasing || m_phase == Phase::Paused; }
 
     SiteProfile m_profile;
     QString m_profilePath;
@@ -113,6 +121,9 @@ private:
     PlanModel *m_plan;
     std::unique_ptr<HistoryStore> m_history;
     QString m_historyPath;
+    QPointer<ReleaseExecutor> m_executor;
+    QPointer<ReleaseRecheck> m_check;
+    QSet<int> m_ranBatchIds; // PlanBatch::id of batches a run has taken: never run twice
     QElapsedTimer m_runClock;
     int m_runDone = 0;
     int m_runTotal = 0;
