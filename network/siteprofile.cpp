@@ -226,15 +226,16 @@ FieldRule readRule(const QJsonValue &value, const QString &path, QStringList *pr
     r.string(QStringLiteral("path"), rule.path);
     checkRegex(rule.regex, r.at(QStringLiteral("regex")), problems);
     checkXPath(rule.xpath, r.at(QStringLiteral("xpath")), problems);
-    const int ways
-        = int(!rule.header.isEmpty()) + int(!rule.xpath.isEmpty()) + int(!rule.path.isEmpty());
+    // Counted by presence, so an empty "header" is reported once (as empty), not twice.
+    const int ways = int(r.has(QStringLiteral("header"))) + int(r.has(QStringLiteral("xpath")))
+        + int(r.has(QStringLiteral("path")));
     if (ways == 0)
         problems->append(path + QStringLiteral(": needs one of header, xpath or path"));
     else if (ways > 1)
         problems->append(path + QStringLiteral(": give only one of header, xpath or path"));
-    else if (json && rule.path.isEmpty())
+    else if (json && !r.has(QStringLiteral("path")))
         problems->append(path + QStringLiteral(": a JSON list needs path"));
-    else if (!json && !rule.path.isEmpty())
+    else if (!json && r.has(QStringLiteral("path")))
         problems->append(
             path + QStringLiteral(": path is for JSON lists; an HTML list needs header or xpath"));
     return rule;
@@ -549,7 +550,7 @@ std::optional<SiteProfile> SiteProfile::fromJson(
     }
     profile.planning.concurrencyLimit = profile.politeness.concurrency;
     if (!err.problems.isEmpty()) {
-        qCWarning(lcProfile).noquote() << "profile rejected:" << err.text();
+        qCInfo(lcProfile).noquote() << "profile rejected:" << err.text();
         return std::nullopt;
     }
     return profile;
