@@ -35,7 +35,8 @@ void HttpConnection::respond(const HttpResponse &response)
 {
     if (!m_busy || m_closing)
         return;
-    m_socket->write(response.serialize(m_keepAlive));
+    m_socket->write(response.serializeHead(m_keepAlive));
+    m_socket->write(response.body);
     endRequest();
     if (!m_keepAlive) {
         m_closing = true;

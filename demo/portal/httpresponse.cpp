@@ -58,10 +58,10 @@ QByteArray HttpResponse::reasonPhrase(int status)
     }
 }
 
-QByteArray HttpResponse::serialize(bool keepAlive) const
+QByteArray HttpResponse::serializeHead(bool keepAlive) const
 {
     QByteArray out;
-    out.reserve(body.size() + 256);
+    out.reserve(256);
     out += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Server: releasedesk-demo-portal\r\n";
     out += "Content-Type: " + contentType + "\r\n";
@@ -69,6 +69,5 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     out += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    out += body;
     return out;
 }

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QPair>
 
-// One HTTP answer; serialize() adds Content-Length and the Connection header.
+// One HTTP answer; serializeHead() adds Content-Length and the Connection header.
 struct HttpResponse
 {
     int status = 200;
@@ -16,6 +16,9 @@ struct HttpResponse
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse redirect(const QByteArray &location);
 
-    QByteArray serialize(bool keepAlive) const;
+    // Status line and headers, ending with the blank line; the body is written after it as is
+    // (a page is not copied once more into one buffer).
+    QByteArray serializeHead(bool keepAlive) const;
+    QByteArray serialize(bool keepAlive) const { return serializeHead(keepAlive) + body; }
     static QByteArray reasonPhrase(int status);
 };
