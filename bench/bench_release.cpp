@@ -1,0 +1,167 @@
+// Release benchmark driver (issue 9): scrape an external demo portal, plan with the Planner,
+// approve every batch and run the real ReleaseExecutor (libcurl sender, history intents
+// committed before each send, re-check on). The makespan is compared with the planner's lower
+// bound at the portal's release latency L and the limit C: no plan of the same tickets can
+// finish sooner than that bound, whatever the executor does.
+//
+//   bench_release --base-url URL --concurrency C --latency-ms L [--quick]
+//
+// The portal should run with --release-latency-ms L (jitter allowed: the bound assumes exactly L,
+// so jitter shows up in the ratio as the price of waiting for a batch's slowest request).
+
+#include "benchutil.h"
+#include "historystore.h"
+#include "planner.h"
+#include "releaseexecutor.h"
+#include "ticketscraper.h"
+#include "tickettablemodel.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("ReleaseDesk release benchmark (issue 9)"));
+    parser.addHelpOption();
+    parser.addOptions({
+        { QStringLiteral("base-url"), QStringLiteral("Demo portal URL."), QStringLiteral("url") },
+        { QStringLiteral("concurrency"), QStringLiteral("Requests in flight at most."),
+            QStringLiteral("c"), QStringLiteral("10") },
+        { QStringLiteral("latency-ms"), QStringLiteral("The portal's release latency."),
+            QStringLiteral("ms"), QStringLiteral("50") },
+        { QStringLiteral("history-dir"),
+            QStringLiteral("Directory for the temporary history database (default: the system "
+                           "temp dir; /dev/shm shows what the fsyncs cost)."),
+            QStringLiteral("dir") },
+        { QStringLiteral("no-recheck"),
+            QStringLiteral("Skip the portal re-check before each "
+                           "batch.") },
+        { QStringLiteral("quick"),
+            QStringLiteral("Accepted for symmetry; sizes come from the "
+                           "portal.") },
+    });
+    parser.process(app);
+    const QUrl baseUrl(parser.value(QStringLiteral("base-url")));
+    if (!baseUrl.isValid() || baseUrl.isEmpty()) {
+        bench::say(QStringLiteral("--base-url is required"));
+        return 2;
+    }
+    const int concurrency = parser.value(QStringLiteral("concurrency")).toInt();
+    const qint64 latencyMs = parser.value(QStringLiteral("latency-ms")).toLongLong();
+
+    PortalSession session(bench::demoProfile(baseUrl, concurrency));
+    bench::loginOrExit(session);
+
+    // Scrape, exactly as the app does before it plans.
+    TicketTableModel model;
+    TicketScraper scraper(&session);
+    QObject::connect(
+        &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
+    bool scraped = false;
+    QObject::connect(&scraper, &TicketScraper::finished, &scraper, [&](const ScrapeResult &result) {
+        scraped = true;
+        if (result.error.isError())
+            bench::say(QStringLiteral("scrape: %1").arg(result.error.text()));
+    });
+    scraper.start();
+    if (!bench::waitUntil([&] { return scraped; }, 10 * 60 * 1000) || model.rowCount() == 0) {
+        bench::say(QStringLiteral("scrape failed"));
+        return 1;
+    }
+    const QList<ReleaseTicket> tickets = model.tickets();
+
+    PlanningHints hints = session.profile().planning;
+    hints.concurrencyLimit = concurrency;
+    QElapsedTimer planTimer;
+    planTimer.start();
+    ReleasePlan plan = Planner::plan(tickets, hints);
+    const double planS = double(planTimer.nsecsElapsed()) / 1e9;
+    const MakespanEstimate estimate
+        = Planner::estimateMakespan(plan, tickets, hints, latencyMs, concurrency);
+    for (int i = 0; i < plan.batches.size(); ++i)
+        plan = Planner::approveBatch(
+            plan, i, QStringLiteral("bench"), QDateTime::currentDateTimeUtc());
+
+    const QString historyParent = parser.value(QStringLiteral("history-dir"));
+    QTemporaryDir historyDir(historyParent.isEmpty()
+            ? QDir::tempPath() + QStringLiteral("/bench_release-XXXXXX")
+            : historyParent + QStringLiteral("/bench_release-XXXXXX"));
+    HistoryStore history(historyDir.filePath(QStringLiteral("history.sqlite")));
+    if (!history.open()) {
+        bench::say(QStringLiteral("history: %1").arg(history.lastError()));
+        return 1;
+    }
+
+    ReleaseExecutor executor(&session, &history);
+    ReleaseOptions options;
+    options.concurrency = concurrency;
+    options.failurePolicy = FailurePolicy::Continue;
+    options.recheck = !parser.isSet(QStringLiteral("no-recheck"));
+    options.user = QStringLiteral("bench");
+    options.profileName = session.profile().name;
+    executor.setOptions(options);
+    RunSummary summary;
+    bool done = false;
+    QObject::connect(&executor, &ReleaseExecutor::finished, &executor, [&](const RunSummary &s) {
+        summary = s;
+        done = true;
+    });
+
+    const double cpuStart = bench::cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    if (!executor.start(plan, tickets)) {
+        bench::say(QStringLiteral("executor did not start: %1").arg(executor.lastError()));
+        return 1;
+    }
+    if (!bench::waitUntil([&] { return done; }, 30 * 60 * 1000)) {
+        bench::say(QStringLiteral("release run did not finish"));
+        return 1;
+    }
+    const double makespanS = double(wall.nsecsElapsed()) / 1e9;
+    const double cpuS = bench::cpuSeconds() - cpuStart;
+    const double lowerBoundS = double(estimate.lowerBoundMs) / 1000.0;
+
+    bench::say(QStringLiteral("release: %1 tickets scraped, %2 planned in %3 batches (lower bound "
+                              "%4 steps); makespan %5 s, lower bound %6 s (ratio %7), plan "
+                              "estimate %8 s; %9")
+                   .arg(tickets.size())
+                   .arg(plan.plannedCount())
+                   .arg(plan.batches.size())
+                   .arg(plan.lowerBoundBatches)
+                   .arg(makespanS, 0, 'f', 3)
+                   .arg(lowerBoundS, 0, 'f', 3)
+                   .arg(lowerBoundS > 0 ? makespanS / lowerBoundS : 0.0, 0, 'f', 3)
+                   .arg(double(estimate.planMs) / 1000.0, 0, 'f', 3)
+                   .arg(summary.text()));
+
+    bench::printResult({
+        { QStringLiteral("makespan_s"), makespanS },
+        { QStringLiteral("lower_bound_s"), lowerBoundS },
+        { QStringLiteral("plan_estimate_s"), double(estimate.planMs) / 1000.0 },
+        { QStringLiteral("makespan_over_bound"), lowerBoundS > 0 ? makespanS / lowerBoundS : 0.0 },
+        { QStringLiteral("tickets"), int(tickets.size()) },
+        { QStringLiteral("planned"), plan.plannedCount() },
+        { QStringLiteral("held"), int(plan.held.size()) },
+        { QStringLiteral("released"), summary.succeeded },
+        { QStringLiteral("failed"), summary.failed },
+        { QStringLiteral("unknown"), summary.unknown },
+        { QStringLiteral("skipped"), summary.skipped },
+        { QStringLiteral("batches"), int(plan.batches.size()) },
+        { QStringLiteral("steps"), plan.stepCount() },
+        { QStringLiteral("lower_bound_batches"), plan.lowerBoundBatches },
+        { QStringLiteral("plan_s"), planS },
+        { QStringLiteral("cpu_s"), cpuS },
+        { QStringLiteral("concurrency"), concurrency },
+        { QStringLiteral("latency_ms"), latencyMs },
+        { QStringLiteral("recheck"), options.recheck },
+        { QStringLiteral("history_dir"),
+            historyParent.isEmpty() ? QDir::tempPath() : historyParent },
+        { QStringLiteral("error"), summary.error },
+    });
+    return summary.error.isEmpty() ? 0 : 1;
+}
