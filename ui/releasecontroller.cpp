@@ -294,8 +294,8 @@ bool ReleaseController::startRelease(const QString &failurePolicy)
         return false;
     }
     if (!m_plan->violations().isEmpty()) {
-        Q_EMIT errorOccurred(tr("The plan breaks %n constraint(s); fix them before starting.", nullptr,
-                                int(m_plan->violations().size())));
+        Q_EMIT errorOccurred(tr("The plan breaks %n constraint(s); fix them before starting.",
+            nullptr, int(m_plan->violations().size())));
         return false;
     }
     HistoryStore *store = history();
@@ -312,7 +312,8 @@ bool ReleaseController::startRelease(const QString &failurePolicy)
 
     auto *executor = new ReleaseExecutor(m_session, store, this);
     executor->setOptions(options);
-    connect(executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
+    connect(
+        executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
     connect(executor, &ReleaseExecutor::logMessage, this, &ReleaseController::message);
     connect(executor, &ReleaseExecutor::progress, this, [this](int done, int total, int inFlight) {
         m_runDone = done;
@@ -403,10 +404,11 @@ void ReleaseController::checkOnPortal(const QStringList &ticketIds)
         return;
     // One read of the list (one request per page), not one request per ticket.
     m_check = new ReleaseRecheck(m_session, this);
-    connect(m_check, &ReleaseRecheck::finished, this, [this, ticketIds](const PortalSnapshot &snapshot) {
-        m_check->deleteLater();
-        onChecked(ticketIds, snapshot);
-    });
+    connect(m_check, &ReleaseRecheck::finished, this,
+        [this, ticketIds](const PortalSnapshot &snapshot) {
+            m_check->deleteLater();
+            onChecked(ticketIds, snapshot);
+        });
     Q_EMIT message(tr("Checking %n ticket(s) on the portal…", nullptr, int(ticketIds.size())));
     m_check->start();
 }
