@@ -278,6 +278,28 @@ QList<HistoryRequest> HistoryStore::interruptedRequests() const
     return out;
 }
 
+QHash<QString, HistoryRequest> HistoryStore::unresolvedTickets(const QUrl &baseUrl) const
+{
+    QHash<QString, HistoryRequest> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // Skipped rows are no request: the latest row that is one decides.
+    query.prepare(requestColumns
+        + QStringLiteral("WHERE id IN (SELECT max(r.id) FROM requests r JOIN runs ON "
+                         "runs.id = r.run WHERE r.outcome <> 'skipped' AND (? IS NULL OR "
+                         "runs.base_url = ?) GROUP BY r.ticket) AND outcome IN "
+                         "('intent', 'sent', 'unknown') ORDER BY id"));
+    const QString base = baseUrl.isEmpty() ? QString() : redactedUrl(baseUrl);
+    query.addBindValue(base);
+    query.addBindValue(base);
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        const HistoryRequest request = requestFrom(query);
+        out.insert(request.ticket, request);
+    }
+    return out;
+}
+
 QList<HistoryRequest> HistoryStore::requestsForRun(qint64 run) const
 {
     QList<HistoryRequest> out;

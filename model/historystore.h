@@ -3,6 +3,7 @@
 #include "historyrecords.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QUrl>
 
@@ -52,6 +53,9 @@ public:
     bool recordReconciled(qint64 request, const QString &outcome, const QString &message);
 
     QList<HistoryRequest> interruptedRequests() const;
+    // Tickets whose latest request (on runs against baseUrl; any when empty) has no known
+    // outcome: intent, sent or unknown. A new run must not send them on its own.
+    QHash<QString, HistoryRequest> unresolvedTickets(const QUrl &baseUrl = {}) const;
     // Runs still marked "running" whose process is gone become "interrupted".
     bool markRunsInterrupted(qint64 exceptRun = -1);
     QList<HistoryRun> runs() const;

@@ -109,6 +109,36 @@ private slots:
             QLatin1String("portal says released")));
     }
 
+    void unresolvedTicketsAreTheLatestUnknownOnes()
+    {
+        QTemporaryDir dir;
+        HistoryStore store(dir.filePath(QStringLiteral("h.sqlite")));
+        QVERIFY(store.open());
+        const QUrl base(QStringLiteral("http://portal/"));
+        const qint64 run = store.startRun(QStringLiteral("demo"), base, {}, {});
+        const qint64 a
+            = store.recordIntent(run, ticket(QStringLiteral("1")), {}, QStringLiteral("GET"));
+        const qint64 b
+            = store.recordIntent(run, ticket(QStringLiteral("2")), {}, QStringLiteral("GET"));
+        store.recordIntent(run, ticket(QStringLiteral("3")), {}, QStringLiteral("GET")); // crashed
+        QVERIFY(
+            store.recordOutcome(a, QStringLiteral("unknown"), 0, QStringLiteral("dropped"), {}));
+        QVERIFY(store.recordOutcome(b, QStringLiteral("succeeded"), 200, {}, {}));
+        QVERIFY(store.recordSkipped(
+            run, ticket(QStringLiteral("1")), QStringLiteral("later run skipped it")));
+        auto unresolved = store.unresolvedTickets(base);
+        QCOMPARE(unresolved.size(), 2);
+        QVERIFY(unresolved.contains(QStringLiteral("1")));
+        QVERIFY(unresolved.contains(QStringLiteral("3")));
+        QVERIFY(store.unresolvedTickets(QUrl(QStringLiteral("http://other/"))).isEmpty());
+        // A person re-sent #1 and it went through: resolved.
+        const qint64 again
+            = store.recordIntent(run, ticket(QStringLiteral("1")), {}, QStringLiteral("GET"));
+        QVERIFY(store.recordOutcome(again, QStringLiteral("succeeded"), 200, {}, {}));
+        unresolved = store.unresolvedTickets();
+        QCOMPARE(unresolved.keys(), QStringList { QStringLiteral("3") });
+    }
+
     void lockedDatabaseFailsIntentCleanly()
     {
         QTemporaryDir dir;
