@@ -174,27 +174,34 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             headerIndex.insert(headerTexts.last().toCaseFolded(), int(i));
         }
     }
+    QStringList missing;
     const auto indexOf = [&](const FieldRule &rule, const QString &field) -> int {
         const auto it = headerIndex.constFind(HtmlDocument::normalize(rule.header).toCaseFolded());
         if (it != headerIndex.constEnd())
             return it.value();
-        if (page.error.isEmpty())
-            page.error = QStringLiteral("no column headed \"%1\" (for %2); the headers are: %3")
-                             .arg(rule.header, field,
-                                 headerTexts.isEmpty() ? QStringLiteral("none")
-                                                       : headerTexts.join(QStringLiteral(" | ")));
+        missing << QStringLiteral("\"%1\" (%2)").arg(rule.header, field);
         return -1;
     };
     QHash<QString, int> columnIndex;
-    for (auto it = list.columns.begin(); it != list.columns.end(); ++it) {
-        if (!it.value().header.isEmpty())
-            columnIndex.insert(it.key(), indexOf(it.value(), it.key()));
+    // The id first, so its header leads the message when none is found.
+    QStringList fields = list.columns.keys();
+    fields.removeOne(QStringLiteral("id"));
+    fields.prepend(QStringLiteral("id"));
+    for (const QString &field : std::as_const(fields)) {
+        const FieldRule rule = list.columns.value(field);
+        if (!rule.header.isEmpty())
+            columnIndex.insert(field, indexOf(rule, field));
     }
     const int releaseIndex = list.releaseLink.header.isEmpty()
         ? -1
         : indexOf(list.releaseLink, QStringLiteral("release_link"));
-    if (!page.error.isEmpty())
+    if (!missing.isEmpty()) {
+        page.error = QStringLiteral("no column headed %1; the headers are: %2")
+                         .arg(missing.join(QStringLiteral(", ")),
+                             headerTexts.isEmpty() ? QStringLiteral("none")
+                                                   : headerTexts.join(QStringLiteral(" | ")));
         return page;
+    }
 
     QString error;
     const QList<HtmlDocument::Node> rows = doc.select(list.rowXPath, nullptr, &error);
@@ -213,6 +220,11 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             node = index < cells.size() ? cells.at(index) : nullptr;
             if (node && !rule.xpath.isEmpty())
                 node = doc.first(rule.xpath, node);
+        } else if (!rule.xpath.isEmpty() && rule.attribute.isEmpty()) {
+            // Text wanted: evaluate, so string expressions work too
+            // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
+            *found = true;
+            return applyRegex(doc.evaluate(rule.xpath, row), rule.regex);
         } else if (!rule.xpath.isEmpty()) {
             node = doc.first(rule.xpath, row);
         }

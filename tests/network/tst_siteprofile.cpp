@@ -13,14 +13,15 @@ namespace {
 QJsonObject validProfile()
 {
     // Plain literals, not a raw string: moc 6.4 loses the class after a raw string literal.
-    static const char json[] = "{ \"format\": 1, \"name\": \"t\","
-                               " \"base_url\": \"https://portal.example.com/rd/\","
-                               " \"login\": { \"success\": { \"cookie\": \"SID\" },"
-                               "   \"expired\": { \"redirect_contains\": \"/login\" } },"
-                               " \"list\": { \"row_xpath\": \"//tr[td]\","
-                               "   \"columns\": { \"id\": { \"header\": \"ID\" },"
-                               "                \"application\": { \"xpath\": \"td[2]\" } },"
-                               "   \"release_link\": { \"xpath\": \".//a\", \"attribute\": \"href\" } } }";
+    static const char json[]
+        = "{ \"format\": 1, \"name\": \"t\","
+          " \"base_url\": \"https://portal.example.com/rd/\","
+          " \"login\": { \"success\": { \"cookie\": \"SID\" },"
+          "   \"expired\": { \"redirect_contains\": \"/login\" } },"
+          " \"list\": { \"row_xpath\": \"//tr[td]\","
+          "   \"columns\": { \"id\": { \"header\": \"ID\" },"
+          "                \"application\": { \"xpath\": \"td[2]\" } },"
+          "   \"release_link\": { \"xpath\": \".//a\", \"attribute\": \"href\" } } }";
     return QJsonDocument::fromJson(json).object();
 }
 
@@ -34,7 +35,8 @@ QJsonObject withValue(QJsonObject object, const QStringList &path, const QJsonVa
             object.insert(path.first(), value);
         return object;
     }
-    object.insert(path.first(), withValue(object.value(path.first()).toObject(), path.mid(1), value));
+    object.insert(
+        path.first(), withValue(object.value(path.first()).toObject(), path.mid(1), value));
     return object;
 }
 
@@ -82,47 +84,65 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty header") << u"list.columns.application.header"_qs << QJsonValue(u""_qs)
-                                      << u"list.columns.application.header: must be a non-empty string"_qs;
-        QTest::newRow("header not a string") << u"list.columns.application"_qs << QJsonValue(QJsonObject { { u"header"_qs, 3 } })
-                                             << u"list.columns.application.header: must be a non-empty string"_qs;
-        QTest::newRow("typo in key") << u"login.succes"_qs << QJsonValue(QJsonObject()) << u"login.succes: unknown key"_qs;
+        QTest::newRow("empty header")
+            << u"list.columns.application.header"_qs << QJsonValue(u""_qs)
+            << u"list.columns.application.header: must be a non-empty string"_qs;
+        QTest::newRow("header not a string")
+            << u"list.columns.application"_qs << QJsonValue(QJsonObject { { u"header"_qs, 3 } })
+            << u"list.columns.application.header: must be a non-empty string"_qs;
+        QTest::newRow("typo in key")
+            << u"login.succes"_qs << QJsonValue(QJsonObject()) << u"login.succes: unknown key"_qs;
         QTest::newRow("bad kind") << u"list.kind"_qs << QJsonValue(u"xml"_qs)
                                   << u"list.kind: must be \"html\" or \"json\", not \"xml\""_qs;
-        QTest::newRow("concurrency 0") << u"politeness.concurrency"_qs << QJsonValue(0)
-                                       << u"politeness.concurrency: must be a whole number from 1 to 256"_qs;
-        QTest::newRow("concurrency text") << u"politeness.concurrency"_qs << QJsonValue(u"ten"_qs)
-                                          << u"politeness.concurrency: must be a whole number from 1 to 256"_qs;
-        QTest::newRow("verify not bool") << u"tls.verify"_qs << QJsonValue(u"no"_qs) << u"tls.verify: must be true or false"_qs;
-        QTest::newRow("bad base url") << u"base_url"_qs << QJsonValue(u"portal.example.com"_qs)
-                                      << u"base_url: must be an absolute http:// or https:// URL, not \"portal.example.com\""_qs;
-        QTest::newRow("missing base url") << u"base_url"_qs << QJsonValue(QJsonValue::Undefined)
-                                          << u"base_url: missing (a non-empty string is required)"_qs;
-        QTest::newRow("bad regex") << u"list.columns.version"_qs
-                                   << QJsonValue(QJsonObject { { u"xpath"_qs, u"td[3]"_qs }, { u"regex"_qs, u"(v"_qs } })
-                                   << u"list.columns.version.regex: not a valid regular expression"_qs;
-        QTest::newRow("bad xpath") << u"list.row_xpath"_qs << QJsonValue(u"//tr[td"_qs)
-                                   << u"list.row_xpath: not a valid XPath (unbalanced brackets or quotes)"_qs;
-        QTest::newRow("two ways") << u"list.columns.version"_qs
-                                  << QJsonValue(QJsonObject { { u"xpath"_qs, u"td[3]"_qs }, { u"header"_qs, u"V"_qs } })
-                                  << u"list.columns.version: give only one of header, xpath or path"_qs;
+        QTest::newRow("concurrency 0")
+            << u"politeness.concurrency"_qs << QJsonValue(0)
+            << u"politeness.concurrency: must be a whole number from 1 to 256"_qs;
+        QTest::newRow("concurrency text")
+            << u"politeness.concurrency"_qs << QJsonValue(u"ten"_qs)
+            << u"politeness.concurrency: must be a whole number from 1 to 256"_qs;
+        QTest::newRow("verify not bool")
+            << u"tls.verify"_qs << QJsonValue(u"no"_qs) << u"tls.verify: must be true or false"_qs;
+        QTest::newRow("bad base url")
+            << u"base_url"_qs << QJsonValue(u"portal.example.com"_qs)
+            << u"base_url: must be an absolute http:// or https:// URL, not \"portal.example.com\""_qs;
+        QTest::newRow("missing base url")
+            << u"base_url"_qs << QJsonValue(QJsonValue::Undefined)
+            << u"base_url: missing (a non-empty string is required)"_qs;
+        QTest::newRow("bad regex")
+            << u"list.columns.version"_qs
+            << QJsonValue(QJsonObject { { u"xpath"_qs, u"td[3]"_qs }, { u"regex"_qs, u"(v"_qs } })
+            << u"list.columns.version.regex: not a valid regular expression"_qs;
+        QTest::newRow("bad xpath")
+            << u"list.row_xpath"_qs << QJsonValue(u"//tr[td"_qs)
+            << u"list.row_xpath: not a valid XPath (unbalanced brackets or quotes)"_qs;
+        QTest::newRow("two ways")
+            << u"list.columns.version"_qs
+            << QJsonValue(QJsonObject { { u"xpath"_qs, u"td[3]"_qs }, { u"header"_qs, u"V"_qs } })
+            << u"list.columns.version: give only one of header, xpath or path"_qs;
         QTest::newRow("no id column") << u"list.columns.id"_qs << QJsonValue(QJsonValue::Undefined)
                                       << u"list.columns.id: missing: every ticket needs an id"_qs;
         QTest::newRow("release method") << u"release.method"_qs << QJsonValue(u"DELETE"_qs)
                                         << u"release.method: must be \"GET\" or \"POST\""_qs;
-        QTest::newRow("status code") << u"release.success.status_codes"_qs << QJsonValue(QJsonArray { 200, 42 })
-                                     << u"release.success.status_codes[1]: must be an HTTP status code (100-599)"_qs;
-        QTest::newRow("page template") << u"list.paging.page_template"_qs << QJsonValue(u"tickets?p=1"_qs)
-                                       << u"list.paging.page_template: must contain {page}"_qs;
-        QTest::newRow("format 2") << u"format"_qs << QJsonValue(2)
-                                  << u"format: version 2 is not supported (this ReleaseDesk reads 1)"_qs;
-        QTest::newRow("statuses not list") << u"list.pending_statuses"_qs << QJsonValue(QJsonArray { 1 })
-                                           << u"list.pending_statuses[0]: must be a string"_qs;
-        QTest::newRow("no release link") << u"list.release_link"_qs << QJsonValue(QJsonValue::Undefined)
-                                         << u"list.release_link: missing: give release_link or release_url_template"_qs;
-        QTest::newRow("json path in html") << u"list.columns.version"_qs << QJsonValue(QJsonObject { { u"path"_qs, u"v"_qs } })
-                                           << u"list.columns.version: path is for JSON lists"_qs;
-        QTest::newRow("login not object") << u"login"_qs << QJsonValue(5) << u"login: must be an object"_qs;
+        QTest::newRow("status code")
+            << u"release.success.status_codes"_qs << QJsonValue(QJsonArray { 200, 42 })
+            << u"release.success.status_codes[1]: must be an HTTP status code (100-599)"_qs;
+        QTest::newRow("page template")
+            << u"list.paging.page_template"_qs << QJsonValue(u"tickets?p=1"_qs)
+            << u"list.paging.page_template: must contain {page}"_qs;
+        QTest::newRow("format 2")
+            << u"format"_qs << QJsonValue(2)
+            << u"format: version 2 is not supported (this ReleaseDesk reads 1)"_qs;
+        QTest::newRow("statuses not list")
+            << u"list.pending_statuses"_qs << QJsonValue(QJsonArray { 1 })
+            << u"list.pending_statuses[0]: must be a string"_qs;
+        QTest::newRow("no release link")
+            << u"list.release_link"_qs << QJsonValue(QJsonValue::Undefined)
+            << u"list.release_link: missing: give release_link or release_url_template"_qs;
+        QTest::newRow("json path in html")
+            << u"list.columns.version"_qs << QJsonValue(QJsonObject { { u"path"_qs, u"v"_qs } })
+            << u"list.columns.version: path is for JSON lists"_qs;
+        QTest::newRow("login not object")
+            << u"login"_qs << QJsonValue(5) << u"login: must be an object"_qs;
     }
     void errorsNameTheField()
     {
@@ -131,10 +151,11 @@ private slots:
         QFETCH(QString, expected);
         const QJsonObject broken = withValue(validProfile(), path.split(u'.'), value);
         ProfileError error;
-        const auto profile = SiteProfile::fromJson(QJsonDocument(broken).toJson(), &error, u"p.json"_qs);
+        const auto profile
+            = SiteProfile::fromJson(QJsonDocument(broken).toJson(), &error, u"p.json"_qs);
         QVERIFY(!profile);
         const bool found = std::any_of(error.problems.begin(), error.problems.end(),
-                                       [&](const QString &p) { return p.startsWith(expected); });
+            [&](const QString &p) { return p.startsWith(expected); });
         QVERIFY2(found, qPrintable(error.text()));
         QVERIFY(error.text().startsWith(u"p.json:"_qs));
     }
@@ -189,7 +210,8 @@ private slots:
         ReleaseTicket ticket;
         ticket.id = u"42"_qs;
         ticket.extra.insert(u"token"_qs, u"t0k"_qs);
-        QCOMPARE(SiteProfile::expandTemplate(u"release?id={id}&token={token}"_qs, ticket), u"release?id=42&token=t0k"_qs);
+        QCOMPARE(SiteProfile::expandTemplate(u"release?id={id}&token={token}"_qs, ticket),
+            u"release?id=42&token=t0k"_qs);
         profile->release.params = { { u"ticket"_qs, u"{id}"_qs }, { u"confirm"_qs, u"yes"_qs } };
         const auto params = profile->releaseParams(ticket);
         QCOMPARE(params.size(), 2);
