@@ -170,10 +170,16 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
     }
 
     // 4. Tickets that join the plan (put back).
+    QSet<QString> present;
+    present.reserve(targetBatchId.size());
+    for (const PlanBatch &batch : std::as_const(m_plan.batches)) {
+        for (const QString &id : batch.ticketIds)
+            present.insert(id);
+    }
     for (const PlanBatch &batch : edited.batches) {
         const int b = m_batchRowById.value(batch.id);
         for (const QString &id : batch.ticketIds) {
-            if (m_plan.batches.at(b).ticketIds.contains(id))
+            if (present.contains(id))
                 continue;
             const int row = m_plan.batches.at(b).size();
             beginInsertRows(batchIndex(b), row, row);

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <numeric>
 #include <vector>
 
 // Planning in near-linear time (issue 6): holds and cycles by graph walks, placement by greedy
@@ -385,22 +386,24 @@ private:
         m_schedule.gaps.resize(m_schedule.levels.size() + 1);
     }
 
-    // A parallel level of n tickets takes ceil(n / C) rounds. Where the last round of a level is
-    // partly filled, its tickets may move to a later level with a partly filled last round (no
-    // same-key ticket there, still before their dependants): that saves a round, or the level.
+    // A parallel level of n tickets takes ceil(n / C) rounds. Tickets of a level whose last
+    // round is partly filled (or, after that, a whole round's worth) may move to later levels
+    // whose last round has room: no same-key ticket there and still before their dependants.
+    // Each such move set saves a round, or the level. Levels with no room are skipped through a
+    // "next level with room" union-find, and the probes per ticket are bounded, so this stays
+    // near-linear.
     void pack()
     {
         const int limit = std::max(1, m_input.hints().concurrencyLimit);
         const int levelCount = int(m_schedule.levels.size());
-        if (levelCount < 2)
+        if (levelCount < 2 || limit == 1)
             return;
         // Latest level each ticket may sit at: before every dependant.
         std::vector<int> latest(size_t(m_n), levelCount - 1);
         for (int i : m_topo) {
+            const int bound = m_schedule.level[size_t(i)] - (m_input.isNonConcurrent(i) ? 0 : 1);
             for (int e = m_deps.begin(i); e < m_deps.end(i); ++e) {
                 const int j = m_deps.at(e);
-                const int bound
-                    = m_schedule.level[size_t(i)] - (m_input.isNonConcurrent(i) ? 0 : 1);
                 latest[size_t(j)] = std::min(latest[size_t(j)], bound);
             }
         }
@@ -408,53 +411,75 @@ private:
             const int size = int(m_schedule.levels[size_t(level)].size());
             return (size + limit - 1) / limit * limit - size;
         };
-        // Bounded search keeps this linear: a level tries at most this many tickets and targets.
-        constexpr int maxTickets = 64;
-        constexpr int maxTargets = 64;
+        std::vector<int> nextRoom(size_t(levelCount) + 1);
+        std::iota(nextRoom.begin(), nextRoom.end(), 0);
+        auto findRoom = [&](int x) {
+            int root = x;
+            while (nextRoom[size_t(root)] != root)
+                root = nextRoom[size_t(root)];
+            while (nextRoom[size_t(x)] != root)
+                x = std::exchange(nextRoom[size_t(x)], root);
+            return root;
+        };
+        for (int level = 0; level < levelCount; ++level) {
+            if (spare(level) == 0)
+                nextRoom[size_t(level)] = level + 1;
+        }
+        constexpr int maxProbes = 64;
+        std::vector<bool> stuck(size_t(m_n), false);
         for (int k = 0; k < levelCount - 1; ++k) {
             std::vector<int> &members = m_schedule.levels[size_t(k)];
-            const int overflow = int(members.size()) % limit;
-            if (overflow == 0)
-                continue;
-            std::vector<std::pair<int, int>> moves; // (position in members, target level)
-            QHash<int, int> taken; // target level → tickets tentatively added
-            QSet<qint64> takenKeys;
-            const int tries = std::min(int(members.size()), maxTickets);
-            for (int t = 0; t < tries && int(moves.size()) < overflow; ++t) {
-                const int position = int(members.size()) - 1 - t;
-                const int i = members[size_t(position)];
-                const int key = m_input.keyOf(i);
-                const int last
-                    = std::min(latest[size_t(i)], std::min(levelCount - 1, k + maxTargets));
-                for (int j = k + 1; j <= last; ++j) {
-                    if (spare(j) - taken.value(j) <= 0)
+            while (!members.empty()) {
+                const int size = int(members.size());
+                const int need = size % limit == 0 ? limit : size % limit;
+                std::vector<std::pair<int, int>> moves; // (position in members, target level)
+                QHash<int, int> taken; // target level → tickets tentatively added
+                QSet<qint64> takenKeys;
+                for (int position = size - 1; position >= 0 && int(moves.size()) < need;
+                     --position) {
+                    const int i = members[size_t(position)];
+                    if (stuck[size_t(i)])
                         continue;
-                    if (key >= 0
-                        && (m_freeLevels.occupied(key, j)
-                            || takenKeys.contains((qint64(key) << 32) | quint32(j))))
-                        continue;
-                    moves.push_back({ position, j });
-                    taken[j] += 1;
-                    if (key >= 0)
-                        takenKeys.insert((qint64(key) << 32) | quint32(j));
-                    break;
+                    const int key = m_input.keyOf(i);
+                    const int last = std::min(latest[size_t(i)], levelCount - 1);
+                    bool found = false;
+                    int probes = 0;
+                    for (int j = findRoom(k + 1); j <= last && probes < maxProbes;
+                         j = findRoom(j + 1), ++probes) {
+                        if (spare(j) - taken.value(j) <= 0)
+                            continue;
+                        const qint64 slot = (qint64(key) << 32) | quint32(j);
+                        if (key >= 0 && (m_freeLevels.occupied(key, j) || takenKeys.contains(slot)))
+                            continue;
+                        moves.push_back({ position, j });
+                        taken[j] += 1;
+                        if (key >= 0)
+                            takenKeys.insert(slot);
+                        found = true;
+                        break;
+                    }
+                    // Room only shrinks, so a ticket with nowhere to go stays put.
+                    if (!found)
+                        stuck[size_t(i)] = true;
                 }
-            }
-            if (int(moves.size()) < overflow)
-                continue; // a partial move saves nothing
-            for (const auto &[position, target] : moves) {
-                const int i = members[size_t(position)];
-                const int key = m_input.keyOf(i);
-                if (key >= 0) {
-                    m_freeLevels.release(key, k);
-                    m_freeLevels.occupy(key, target);
+                if (int(moves.size()) < need)
+                    break; // a partial move saves nothing
+                for (const auto &[position, target] : moves) {
+                    const int i = members[size_t(position)];
+                    const int key = m_input.keyOf(i);
+                    if (key >= 0) {
+                        m_freeLevels.release(key, k);
+                        m_freeLevels.occupy(key, target);
+                    }
+                    m_schedule.level[size_t(i)] = target;
+                    m_schedule.packed[size_t(i)] = true;
+                    m_schedule.levels[size_t(target)].push_back(i);
+                    if (spare(target) == 0)
+                        nextRoom[size_t(target)] = target + 1;
+                    members[size_t(position)] = -1;
                 }
-                m_schedule.level[size_t(i)] = target;
-                m_schedule.packed[size_t(i)] = true;
-                m_schedule.levels[size_t(target)].push_back(i);
-                members[size_t(position)] = -1;
+                members.erase(std::remove(members.begin(), members.end(), -1), members.end());
             }
-            members.erase(std::remove(members.begin(), members.end(), -1), members.end());
         }
     }
 

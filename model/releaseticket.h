@@ -54,4 +54,7 @@ struct ReleaseTicket
     static QStringList standardFieldNames();
 };
 
+// Every member is a relocatable Qt value type: lets QList grow by realloc instead of moving
+// 100,000 tickets one by one (issue 6).
+Q_DECLARE_TYPEINFO(ReleaseTicket, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ReleaseTicket)

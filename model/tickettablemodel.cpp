@@ -208,7 +208,7 @@ void TicketTableModel::clear()
 
 void TicketTableModel::indexRows(int first)
 {
-    m_rowById.reserve(m_tickets.size());
+    // No reserve() here: reserving the exact size on every page would rehash every time.
     for (int row = first; row < m_tickets.size(); ++row) {
         const QString &id = m_tickets.at(row).id;
         if (!m_rowById.contains(id)) // a duplicate id keeps its first row
