@@ -92,11 +92,9 @@ HistoryStore::~HistoryStore()
 
 QString HistoryStore::defaultPath()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    // A CLI without an application name set would share the generic data dir: keep ours apart.
-    if (!dir.contains(QLatin1String("releasedesk"), Qt::CaseInsensitive))
-        dir += QStringLiteral("/releasedesk");
-    return dir + QStringLiteral("/history.sqlite");
+    // Generic, not per-application: the desktop app and the CLI share one history.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/releasedesk/history.sqlite");
 }
 
 bool HistoryStore::isOpen() const

@@ -25,7 +25,7 @@ public:
     ~HistoryStore();
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
-    // <AppDataLocation>/history.sqlite, i.e. ~/.local/share/releasedesk/history.sqlite.
+    // ~/.local/share/releasedesk/history.sqlite: shared by the desktop app and the CLI.
     static QString defaultPath();
 
     bool open(); // creates the file and schema; false with lastError() on failure

@@ -13,6 +13,7 @@ ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, 
     , m_history(history)
 {
     m_intervalTimer.setSingleShot(true);
+    m_intervalTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early
     connect(&m_intervalTimer, &QTimer::timeout, this, &ReleaseExecutor::pump);
     if (session) {
         m_options.concurrency = session->profile().politeness.concurrency;
