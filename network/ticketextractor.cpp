@@ -128,8 +128,10 @@ static QStringList splitValue(const QString &value, const FieldRule &rule, const
     if (separator.isEmpty())
         return { value };
     QStringList parts = value.split(separator);
+    // Compiled once: a new pattern per row was JIT-compiled per row (16% of scrape CPU, issue 9).
+    static const QRegularExpression fullWidthCommas(QStringLiteral("[,，、]"));
     if (separator == u",") // full-width commas are common in Chinese pages
-        parts = value.split(QRegularExpression(QStringLiteral("[,，、]")));
+        parts = value.split(fullWidthCommas);
     return parts;
 }
 
