@@ -119,7 +119,7 @@ def scrape_points(args):
     return rows
 
 
-def release_point(args, history_dir=None):
+def release_point(args, history_dir=None, recheck=True):
     """Release: tickets with jittered latency and real constraints, makespan against the lower bound."""
     with Portal(args.build_dir, tickets=args.release_tickets, page_size=50, release_latency_ms=args.release_latency,
                 jitter=0.3, fail_rate=0, seed=11) as portal:
@@ -127,6 +127,8 @@ def release_point(args, history_dir=None):
                 "--concurrency", str(args.release_concurrency), "--latency-ms", str(args.release_latency)]
         if history_dir:
             argv += ["--history-dir", history_dir]
+        if not recheck:
+            argv += ["--no-recheck"]
         result = run_json(argv)
         audit = portal.audit()
         result.update(peak_release_in_flight=audit.get("peak_release_in_flight"),
@@ -200,7 +202,8 @@ def group_points(rows):
 
 def print_release(result, label):
     print(f"\n## Release{label}: {result.get('tickets', '—')} tickets, C={result.get('concurrency', '—')}, "
-          f"L={result.get('latency_ms', '—')} ms ±30% (history in {result.get('history_dir', '—')})")
+          f"L={result.get('latency_ms', '—')} ms ±30% (history in {result.get('history_dir', '—')}, "
+          f"re-check {'on' if result.get('recheck') else 'off'})")
     print(f"  makespan {fmt(result.get('makespan_s'))} s, planner lower bound {fmt(result.get('lower_bound_s'))} s "
           f"→ makespan ÷ lower bound {fmt(result.get('makespan_over_bound'))}; plan estimate "
           f"{fmt(result.get('plan_estimate_s'))} s")
@@ -358,6 +361,10 @@ def main():
         if not args.quick and os.path.isdir("/dev/shm"):
             results["release_tmpfs_history"] = release_point(args, history_dir="/dev/shm")
             print_release(results["release_tmpfs_history"], " (history on tmpfs: fsync cost removed)")
+        # And without the re-check before each batch (the app's default is on): what it costs.
+        if not args.quick:
+            results["release_no_recheck"] = release_point(args, recheck=False)
+            print_release(results["release_no_recheck"], " (re-check off: its cost removed)")
     printers = {"parse": print_parse, "models": print_models, "planner": print_planner,
                 "responsiveness": print_responsiveness}
     for name, printer in printers.items():

@@ -1,0 +1,97 @@
+// Screenshots for the README (issue 8), taken from the real window against the demo portal.
+// Skipped unless RELEASEDESK_SCREENSHOT_DIR is set: scripts/screenshots runs it under Xvfb.
+// RELEASEDESK_SCREENSHOT_LANG picks the language (default zh_CN, the users' language).
+#include "fixture_window.h"
+#include "mainwindow.h"
+#include "planmodel.h"
+#include "planpanel.h"
+#include "releasecontroller.h"
+#include "tickettablemodel.h"
+#include "translations.h"
+
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+using namespace WindowFixture;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void planViewAndRelease();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_out;
+};
+
+void TestScreenshots::initTestCase()
+{
+    m_out = qEnvironmentVariable("RELEASEDESK_SCREENSHOT_DIR");
+    if (m_out.isEmpty())
+        QSKIP("RELEASEDESK_SCREENSHOT_DIR not set (scripts/screenshots sets it)");
+    QDir().mkpath(m_out);
+    isolate(m_dir);
+    const QString lang = qEnvironmentVariable("RELEASEDESK_SCREENSHOT_LANG", u"zh_CN"_s);
+    Translations::install(QCoreApplication::instance(), lang);
+}
+
+void TestScreenshots::planViewAndRelease()
+{
+    PortalConfig config;
+    config.tickets = 400;
+    config.pageSize = 50;
+    config.latencyMs = 20;
+    config.releaseLatencyMs = 900;
+    config.jitter = 0.5;
+    config.failRate = 0.03;
+    auto portal = startPortal(config);
+    auto window = makeWindow(m_dir);
+    window->resize(1440, 900);
+    QVERIFY(connectAndScrape(*window, *portal));
+    ReleaseController *controller = window->controller();
+    auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
+
+    // The plan view: the plan gets most of the width, the first batches open.
+    splitter->setSizes({ 560, 880 });
+    QTreeView *tree = window->planPanel()->view();
+    tree->collapseAll();
+    for (int b = 0; b < qMin(4, controller->plan()->rowCount()); ++b)
+        tree->expand(controller->plan()->batchIndex(b));
+    tree->resizeColumnToContents(PlanModel::NameColumn);
+    tree->setColumnWidth(PlanModel::ProgressColumn, 110);
+    tree->selectionModel()->select(controller->plan()->batchIndex(1),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(m_out + u"/plan-view.png"_s));
+
+    // Mid-release: approved, started, some way in.
+    controller->approve(controller->scopeForRemaining());
+    QVERIFY(controller->startRelease(u"continue"_s));
+    splitter->setSizes({ 820, 620 });
+    tree->collapseAll();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->runDone() >= controller->runTotal() / 4, 120000);
+    int running = 0;
+    for (int b = 0; b < controller->plan()->rowCount(); ++b) {
+        if (controller->plan()->batchProgress(b) < 100) {
+            running = b;
+            break;
+        }
+    }
+    tree->expand(controller->plan()->batchIndex(running));
+    tree->scrollTo(controller->plan()->batchIndex(running), QAbstractItemView::PositionAtTop);
+    QTest::qWait(700);
+    QVERIFY(window->grab().save(m_out + u"/main-window-release.png"_s));
+    controller->cancelRun();
+    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QVERIFY(finished.wait(60000));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
