@@ -162,8 +162,9 @@ private:
             if (!m_candidate[size_t(i)])
                 continue;
             const QString &id = m_input.id(i);
+            const int *dependency = m_input.dependencyIndicesBegin(i);
             for (const QString &dep : m_input.dependencies(i)) {
-                const int j = m_input.indexOf(dep);
+                const int j = *dependency++;
                 if (j < 0) {
                     if (!m_held[size_t(i)]) {
                         hold(i, HeldTicket::Reason::DependencyMissing,
@@ -606,16 +607,25 @@ QStringList Planner::dependenciesOf(const ReleaseTicket &ticket, const PlanningH
         return {};
     QStringList ids;
     if (hints.dependenciesField == u"dependencies") {
-        ids.reserve(ticket.dependencies.size());
-        for (const QString &dep : ticket.dependencies) {
-            const QString trimmed = dep.trimmed();
-            if (!trimmed.isEmpty())
-                ids.append(trimmed);
+        // Usually clean already: share the list instead of copying it.
+        const bool clean = std::all_of(
+            ticket.dependencies.cbegin(), ticket.dependencies.cend(), [](const QString &dep) {
+                return !dep.isEmpty() && !dep.front().isSpace() && !dep.back().isSpace();
+            });
+        if (clean) {
+            ids = ticket.dependencies;
+        } else {
+            for (const QString &dep : ticket.dependencies) {
+                const QString trimmed = dep.trimmed();
+                if (!trimmed.isEmpty())
+                    ids.append(trimmed);
+            }
         }
     } else {
         static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
         ids = ticket.field(hints.dependenciesField).split(separators, Qt::SkipEmptyParts);
     }
-    ids.removeDuplicates();
+    if (ids.size() > 1)
+        ids.removeDuplicates();
     return ids;
 }

@@ -2,6 +2,38 @@
 
 #include "planner.h"
 
+namespace {
+// The planning hints name fields by string; resolving the common names once keeps string
+// comparisons out of the per-ticket loop (100,000 tickets: a third of the planner's time).
+enum class Field { Application, Environment, Submitter, Other };
+
+Field resolve(const QString &name)
+{
+    if (name == u"application")
+        return Field::Application;
+    if (name == u"environment")
+        return Field::Environment;
+    if (name == u"submitter")
+        return Field::Submitter;
+    return Field::Other;
+}
+
+QString conflictKey(const ReleaseTicket &ticket, Field field, const PlanningHints &hints)
+{
+    switch (field) {
+    case Field::Application:
+        return ticket.application.trimmed();
+    case Field::Environment:
+        return ticket.environment.trimmed();
+    case Field::Submitter:
+        return ticket.submitter.trimmed();
+    case Field::Other:
+        break;
+    }
+    return Planner::conflictKeyOf(ticket, hints);
+}
+} // namespace
+
 PlannerInput::PlannerInput(const QList<ReleaseTicket> &tickets, const PlanningHints &hints)
     : m_tickets(tickets)
     , m_hints(hints)
@@ -15,13 +47,19 @@ PlannerInput::PlannerInput(const QList<ReleaseTicket> &tickets, const PlanningHi
     m_released.assign(count, false);
     m_dependencies.reserve(tickets.size());
     QHash<QString, int> keyIndex;
+    const Field keyField = resolve(hints.conflictKey);
+    // The default flag: ReleaseTicket::concurrent read directly.
+    const bool concurrentFlag = hints.nonConcurrentField == u"concurrent";
+    const QString nonConcurrentValue = hints.nonConcurrentValue.trimmed();
+    const bool flagMeansFalse = nonConcurrentValue.compare(u"false", Qt::CaseInsensitive) == 0;
+    const bool flagMeansTrue = nonConcurrentValue.compare(u"true", Qt::CaseInsensitive) == 0;
     for (int i = 0; i < tickets.size(); ++i) {
         const ReleaseTicket &ticket = tickets.at(i);
         if (m_indexById.contains(ticket.id))
             m_duplicate[size_t(i)] = true;
         else
             m_indexById.insert(ticket.id, i);
-        const QString key = Planner::conflictKeyOf(ticket, hints);
+        const QString key = conflictKey(ticket, keyField, hints);
         if (!key.isEmpty()) {
             auto it = keyIndex.find(key);
             if (it == keyIndex.end()) {
@@ -30,9 +68,20 @@ PlannerInput::PlannerInput(const QList<ReleaseTicket> &tickets, const PlanningHi
             }
             m_key[size_t(i)] = it.value();
         }
-        m_nonConcurrent[size_t(i)] = Planner::isNonConcurrent(ticket, hints);
+        if (concurrentFlag && (flagMeansFalse || flagMeansTrue))
+            m_nonConcurrent[size_t(i)] = flagMeansFalse ? !ticket.concurrent : ticket.concurrent;
+        else
+            m_nonConcurrent[size_t(i)] = Planner::isNonConcurrent(ticket, hints);
         m_plannable[size_t(i)] = Planner::isPlannable(ticket);
         m_released[size_t(i)] = Planner::isReleased(ticket, hints);
         m_dependencies.append(Planner::dependenciesOf(ticket, hints));
     }
+    // Second pass: every id is known now, so dependencies resolve to indices once, here.
+    m_dependencyStart.reserve(count + 1);
+    for (const QStringList &dependencies : std::as_const(m_dependencies)) {
+        m_dependencyStart.push_back(int(m_dependencyIndex.size()));
+        for (const QString &dependency : dependencies)
+            m_dependencyIndex.push_back(m_indexById.value(dependency, -1));
+    }
+    m_dependencyStart.push_back(int(m_dependencyIndex.size()));
 }

@@ -30,6 +30,15 @@ public:
     bool isPlannable(int index) const { return m_plannable[index]; }
     bool isReleased(int index) const { return m_released[index]; }
     const QStringList &dependencies(int index) const { return m_dependencies.at(index); }
+    // The same dependencies as ticket indices (-1: no such ticket), in the same order.
+    const int *dependencyIndicesBegin(int index) const
+    {
+        return m_dependencyIndex.data() + m_dependencyStart[size_t(index)];
+    }
+    const int *dependencyIndicesEnd(int index) const
+    {
+        return m_dependencyIndex.data() + m_dependencyStart[size_t(index) + 1];
+    }
     const PlanningHints &hints() const { return m_hints; }
 
 private:
@@ -43,4 +52,6 @@ private:
     std::vector<bool> m_plannable;
     std::vector<bool> m_released;
     QList<QStringList> m_dependencies;
+    std::vector<int> m_dependencyStart;
+    std::vector<int> m_dependencyIndex;
 };

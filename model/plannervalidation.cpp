@@ -26,27 +26,31 @@ QList<PlanViolation> Planner::validate(
     using Kind = PlanViolation::Kind;
     QList<PlanViolation> violations;
     const PlannerInput input(tickets, hints);
-    QHash<QString, Position> position;
-    position.reserve(plan.plannedCount());
+    // Positions by ticket index: one id look-up per planned ticket, integers after that (a
+    // string-keyed hash here cost most of the time at 100,000 tickets).
+    std::vector<Position> position(size_t(input.size()));
+    std::vector<int> placed; // ticket indices in plan order
+    placed.reserve(size_t(plan.plannedCount()));
 
     for (int b = 0; b < plan.batches.size(); ++b) {
         const PlanBatch &batch = plan.batches.at(b);
         const bool parallel = batch.kind == PlanBatch::Kind::Parallel;
-        QHash<int, QString> keyHolder; // conflict key → first ticket with it in this batch
+        QHash<int, int> keyHolder; // conflict key → first ticket with it in this batch
         for (int r = 0; r < batch.ticketIds.size(); ++r) {
             const QString &id = batch.ticketIds.at(r);
-            if (position.contains(id)) {
-                violations.append({ Kind::DuplicatePlacement,
-                    tr("%1 is in the plan more than once").arg(hashId(id)), { id }, b });
-                continue;
-            }
-            position.insert(id, { b, r });
             const int i = input.indexOf(id);
             if (i < 0) {
                 violations.append({ Kind::UnknownTicket,
                     tr("%1 is in the plan but not among the tickets").arg(hashId(id)), { id }, b });
                 continue;
             }
+            if (position[size_t(i)].batch >= 0) {
+                violations.append({ Kind::DuplicatePlacement,
+                    tr("%1 is in the plan more than once").arg(hashId(id)), { id }, b });
+                continue;
+            }
+            position[size_t(i)] = { b, r };
+            placed.push_back(i);
             if (!input.isPlannable(i)) {
                 violations.append(
                     { Kind::NotPending, tr("%1 is not pending").arg(hashId(id)), { id }, b });
@@ -65,39 +69,38 @@ QList<PlanViolation> Planner::validate(
                 continue;
             const auto holder = keyHolder.constFind(key);
             if (holder == keyHolder.constEnd()) {
-                keyHolder.insert(key, id);
+                keyHolder.insert(key, i);
             } else {
+                const QString &first = input.id(holder.value());
                 violations.append({ Kind::ConflictInParallelBatch,
                     tr("%1 and %2 have the same %3 (%4) in parallel batch %5")
-                        .arg(hashId(holder.value()), hashId(id), hints.conflictKey,
-                            input.keyName(key), QString::number(b + 1)),
-                    { holder.value(), id }, b });
+                        .arg(hashId(first), hashId(id), hints.conflictKey, input.keyName(key),
+                            QString::number(b + 1)),
+                    { first, id }, b });
             }
         }
     }
 
     // Dependencies: every dependency earlier (an earlier batch, or earlier in a serial batch),
     // or not in the plan but already released.
-    for (auto it = position.cbegin(); it != position.cend(); ++it) {
-        const int i = input.indexOf(it.key());
-        if (i < 0)
-            continue;
-        const Position here = it.value();
+    for (int i : placed) {
+        const QString &id = input.id(i);
+        const Position here = position[size_t(i)];
         const PlanBatch &batch = plan.batches.at(here.batch);
+        const int *dependency = input.dependencyIndicesBegin(i);
         for (const QString &dep : input.dependencies(i)) {
-            const auto there = position.constFind(dep);
-            if (there == position.constEnd()) {
-                const int j = input.indexOf(dep);
+            const int j = *dependency++;
+            const Position depAt = j >= 0 ? position[size_t(j)] : Position();
+            if (depAt.batch < 0) {
                 if (j >= 0 && input.isReleased(j))
                     continue;
                 violations.append({ Kind::DependencyNotPlanned,
                     tr("%1 depends on %2, which is neither in the plan nor "
                        "released")
-                        .arg(hashId(it.key()), hashId(dep)),
-                    { it.key(), dep }, here.batch });
+                        .arg(hashId(id), hashId(dep)),
+                    { id, dep }, here.batch });
                 continue;
             }
-            const Position depAt = there.value();
             if (depAt.batch < here.batch)
                 continue;
             if (depAt.batch == here.batch && batch.kind == PlanBatch::Kind::Serial
@@ -106,42 +109,41 @@ QList<PlanViolation> Planner::validate(
             QString message;
             if (depAt.batch > here.batch) {
                 message = tr("%1 (batch %2) runs before its dependency %3 (batch %4)")
-                              .arg(hashId(it.key()), QString::number(here.batch + 1), hashId(dep),
+                              .arg(hashId(id), QString::number(here.batch + 1), hashId(dep),
                                   QString::number(depAt.batch + 1));
             } else if (batch.kind == PlanBatch::Kind::Parallel) {
                 message = tr("%1 runs in parallel with its dependency %2 (batch %3)")
-                              .arg(hashId(it.key()), hashId(dep), QString::number(here.batch + 1));
+                              .arg(hashId(id), hashId(dep), QString::number(here.batch + 1));
             } else {
                 message = tr("%1 runs before its dependency %2 in serial batch %3")
-                              .arg(hashId(it.key()), hashId(dep), QString::number(here.batch + 1));
+                              .arg(hashId(id), hashId(dep), QString::number(here.batch + 1));
             }
-            violations.append({ Kind::DependencyOrder, message, { it.key(), dep }, here.batch });
+            violations.append({ Kind::DependencyOrder, message, { id, dep }, here.batch });
         }
     }
 
     // Pending tickets that fell out of both lists (only an edit gone wrong can do that).
-    QSet<QString> heldIds;
-    for (const HeldTicket &held : plan.held)
-        heldIds.insert(held.ticketId);
+    std::vector<bool> held(size_t(input.size()), false);
+    for (const HeldTicket &ticket : plan.held) {
+        const int i = input.indexOf(ticket.ticketId);
+        if (i >= 0)
+            held[size_t(i)] = true;
+    }
     for (int i = 0; i < input.size(); ++i) {
-        if (input.isDuplicate(i) || !input.isPlannable(i))
+        if (input.isDuplicate(i) || !input.isPlannable(i) || held[size_t(i)]
+            || position[size_t(i)].batch >= 0)
             continue;
-        const QString &id = input.id(i);
-        if (!position.contains(id) && !heldIds.contains(id)) {
-            violations.append({ Kind::NotPlanned,
-                tr("%1 is pending but neither planned nor held back").arg(hashId(id)), { id },
-                -1 });
-        }
+        violations.append({ Kind::NotPlanned,
+            tr("%1 is pending but neither planned nor held back").arg(hashId(input.id(i))),
+            { input.id(i) }, -1 });
     }
 
-    // Stable order for the UI: by batch, then kind (hash iteration above is unordered).
+    // Stable order for the UI: by batch, then kind.
     std::stable_sort(
         violations.begin(), violations.end(), [](const PlanViolation &a, const PlanViolation &b) {
             if (a.batchIndex != b.batchIndex)
                 return a.batchIndex < b.batchIndex;
-            if (a.kind != b.kind)
-                return a.kind < b.kind;
-            return a.ticketIds < b.ticketIds;
+            return a.kind < b.kind;
         });
     return violations;
 }
@@ -178,8 +180,9 @@ MakespanEstimate Planner::estimateMakespan(const ReleasePlan &plan,
         start[size_t(i)] = int(edges.size());
         if (!planned[size_t(i)])
             continue;
-        for (const QString &dep : input.dependencies(i)) {
-            const int j = input.indexOf(dep);
+        for (const int *dep = input.dependencyIndicesBegin(i); dep != input.dependencyIndicesEnd(i);
+             ++dep) {
+            const int j = *dep;
             if (j < 0 || j == i || !planned[size_t(j)])
                 continue;
             edges.push_back(j);
