@@ -5,7 +5,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
-#include <QRegularExpression>
+#include <QHash>
 
 #include <memory>
 
@@ -36,29 +36,61 @@ void collectError(void *userData, xmlErrorPtr error)
         *out = QString::fromUtf8(error->message).trimmed();
 }
 
-XPathObjectPtr evaluateRaw(xmlDoc *doc, const QString &xpath, xmlNode *context, QString *error)
+} // namespace
+
+struct HtmlDocument::XPathCache
 {
-    if (!doc)
-        return {};
-    XPathContextPtr ctx(xmlXPathNewContext(doc));
-    if (!ctx)
-        return {};
-    QString message;
-    ctx->error = collectError;
-    ctx->userData = &message;
-    if (context)
-        ctx->node = context;
-    const QByteArray expression = xpath.toUtf8();
-    XPathObjectPtr result(xmlXPathEvalExpression(
-        reinterpret_cast<const xmlChar *>(expression.constData()), ctx.get()));
-    if (!result && error)
+    XPathContextPtr context;
+    QString lastError;
+    QHash<QString, xmlXPathCompExprPtr> compiled; // nullptr: does not compile
+
+    ~XPathCache()
+    {
+        for (xmlXPathCompExprPtr expression : std::as_const(compiled)) {
+            if (expression)
+                xmlXPathFreeCompExpr(expression);
+        }
+    }
+};
+
+xmlXPathObject *HtmlDocument::evaluateRaw(const QString &xpath, Node context, QString *error) const
+{
+    if (!m_doc)
+        return nullptr;
+    if (!m_xpath) {
+        m_xpath = std::make_unique<XPathCache>();
+        m_xpath->context.reset(xmlXPathNewContext(m_doc));
+        if (!m_xpath->context)
+            return nullptr;
+        m_xpath->context->error = collectError;
+        m_xpath->context->userData = &m_xpath->lastError;
+    }
+    xmlXPathContext *ctx = m_xpath->context.get();
+    auto it = m_xpath->compiled.constFind(xpath);
+    if (it == m_xpath->compiled.constEnd()) {
+        m_xpath->lastError.clear();
+        const QByteArray expression = xpath.toUtf8();
+        // Compiled against the context so syntax errors reach collectError.
+        it = m_xpath->compiled.insert(xpath,
+            xmlXPathCtxtCompile(ctx, reinterpret_cast<const xmlChar *>(expression.constData())));
+    }
+    const QString compileError = m_xpath->lastError;
+    xmlXPathObject *result = nullptr;
+    if (it.value()) {
+        m_xpath->lastError.clear();
+        ctx->node = context ? context : reinterpret_cast<xmlNode *>(m_doc);
+        ctx->contextSize = -1;
+        ctx->proximityPosition = -1;
+        result = xmlXPathCompiledEval(it.value(), ctx);
+    }
+    if (!result && error) {
+        const QString message = !m_xpath->lastError.isEmpty() ? m_xpath->lastError : compileError;
         *error
             = QStringLiteral("XPath \"%1\": %2")
                   .arg(xpath, message.isEmpty() ? QStringLiteral("invalid expression") : message);
+    }
     return result;
 }
-
-} // namespace
 
 HtmlDocument::HtmlDocument(const QByteArray &html, const QUrl &url)
     : m_url(url)
@@ -72,6 +104,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html, const QUrl &url)
 
 HtmlDocument::~HtmlDocument()
 {
+    m_xpath.reset(); // before the document it points into
     if (m_doc)
         xmlFreeDoc(m_doc);
 }
@@ -85,7 +118,7 @@ QList<HtmlDocument::Node> HtmlDocument::select(
     const QString &xpath, Node context, QString *error) const
 {
     QList<Node> nodes;
-    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    const XPathObjectPtr result(evaluateRaw(xpath, context, error));
     if (!result)
         return nodes;
     if (result->type != XPATH_NODESET) {
@@ -109,7 +142,7 @@ HtmlDocument::Node HtmlDocument::first(const QString &xpath, Node context, QStri
 
 QString HtmlDocument::evaluate(const QString &xpath, Node context, QString *error) const
 {
-    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    const XPathObjectPtr result(evaluateRaw(xpath, context, error));
     if (!result)
         return {};
     if (result->type == XPATH_NODESET) {
@@ -124,7 +157,7 @@ QString HtmlDocument::evaluate(const QString &xpath, Node context, QString *erro
 
 bool HtmlDocument::test(const QString &xpath, Node context, QString *error) const
 {
-    const XPathObjectPtr result = evaluateRaw(m_doc, xpath, context, error);
+    const XPathObjectPtr result(evaluateRaw(xpath, context, error));
     return result && xmlXPathCastToBoolean(result.get());
 }
 

@@ -5,8 +5,11 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 struct _xmlDoc;
 struct _xmlNode;
+struct _xmlXPathObject;
 
 // A parsed HTML page with XPath 1.0 on libxml2 (the engine lxml builds on). libxml2 types stay
 // out of the interface so the header can be used where libxml2 is not on the include path.
@@ -46,6 +49,13 @@ public:
     static void initialize();
 
 private:
+    struct XPathCache;
+    // Caller frees the result (xmlXPathFreeObject); nullptr on a bad expression.
+    _xmlXPathObject *evaluateRaw(const QString &xpath, Node context, QString *error) const;
+
     _xmlDoc *m_doc = nullptr;
     QUrl m_url;
+    // One XPath context and the compiled expressions, reused for every row: a fresh context
+    // registers every XPath function in a hash table, which cost more than the parse itself.
+    mutable std::unique_ptr<XPathCache> m_xpath;
 };

@@ -1,0 +1,151 @@
+// Issue 5: `releasedesk-cli scrape` run as a process against an in-process demo portal.
+#include "fixture_scrape.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScrapeFixture;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestScrapeCli final : public QObject
+{
+    Q_OBJECT
+private:
+    QString m_cli = QStringLiteral(QT_TESTCASE_BUILDDIR "/../app/releasedesk-cli");
+    std::unique_ptr<DemoPortal> m_portal;
+
+    // The portal lives in this thread, so the process is awaited with the event loop running.
+    Run run(const QStringList &args, const QByteArray &stdinData = {}, const QString &password = QStringLiteral("demo"))
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("RELEASEDESK_PASSWORD"));
+        if (!password.isNull())
+            env.insert(QStringLiteral("RELEASEDESK_PASSWORD"), password);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(m_cli, args);
+        if (!stdinData.isNull()) {
+            process.write(stdinData);
+            process.closeWriteChannel();
+        }
+        Run result;
+        if (!finished.wait(120000))
+            return result;
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput();
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(m_cli))
+            QSKIP("releasedesk-cli is not built next to the tests");
+        PortalConfig config;
+        config.tickets = 120;
+        config.pageSize = 25;
+        m_portal = startPortal(config);
+        QVERIFY(m_portal);
+    }
+
+    void printsEveryTicketAsJson()
+    {
+        const Run r = run({ QStringLiteral("scrape"), QStringLiteral("--profile"), QStringLiteral("demo"),
+                            QStringLiteral("--base-url"), m_portal->baseUrl().toString(), QStringLiteral("--user"),
+                            QStringLiteral("demo"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--limit"), QStringLiteral("8") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonArray tickets = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(tickets.size(), 120);
+        QCOMPARE(tickets.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("1001"));
+        QCOMPARE(tickets.first().toObject().value(QStringLiteral("application")).toString(),
+                 m_portal->tickets().first().application);
+        QVERIFY(!r.err.contains(QStringLiteral("demo\n"))); // the password is never echoed
+    }
+
+    void passwordFromStdinAndCsv()
+    {
+        const Run r = run({ QStringLiteral("scrape"), QStringLiteral("--profile"), QStringLiteral("demo-json"),
+                            QStringLiteral("--base-url"), m_portal->baseUrl().toString(), QStringLiteral("--user"),
+                            QStringLiteral("demo"), QStringLiteral("--password-stdin"), QStringLiteral("--format"),
+                            QStringLiteral("csv") },
+                          "demo\n", QString());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count('\n'), 121); // header + one line per ticket
+        QVERIFY(r.out.startsWith("id,application,"));
+    }
+
+    void failuresExitNonZeroWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("wrong password") << QStringList() << QStringLiteral("nope") << 3 << QStringLiteral("cannot log in");
+        QTest::newRow("no password") << QStringList() << QString() << 2 << QStringLiteral("RELEASEDESK_PASSWORD");
+        QTest::newRow("bad limit") << QStringList { QStringLiteral("--limit"), QStringLiteral("0") } << QStringLiteral("demo") << 2
+                                   << QStringLiteral("--limit");
+        QTest::newRow("bad format") << QStringList { QStringLiteral("--format"), QStringLiteral("xml") } << QStringLiteral("demo")
+                                    << 2 << QStringLiteral("--format");
+    }
+    void failuresExitNonZeroWithAMessage()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, password);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = run(QStringList { QStringLiteral("scrape"), QStringLiteral("--profile"), QStringLiteral("demo"),
+                                        QStringLiteral("--base-url"), m_portal->baseUrl().toString(),
+                                        QStringLiteral("--user"), QStringLiteral("demo") }
+                              + extra,
+                          {}, password);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void wrongProfileNamesTheField()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("p.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": 1, \"name\": \"x\", \"base_url\": \"http://h/\", \"login\": {}, \"list\": {}}");
+        file.close();
+        const Run r = run({ QStringLiteral("scrape"), QStringLiteral("--profile"), file.fileName(), QStringLiteral("--user"),
+                            QStringLiteral("demo") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("list.row_xpath: missing")), qPrintable(r.err));
+    }
+
+    void malformedPageExitsNonZeroKeepingRows()
+    {
+        m_portal->setFault(QStringLiteral("page-garbage@2"));
+        const Run r = run({ QStringLiteral("scrape"), QStringLiteral("--profile"), QStringLiteral("demo"),
+                            QStringLiteral("--base-url"), m_portal->baseUrl().toString(), QStringLiteral("--user"),
+                            QStringLiteral("demo"), QStringLiteral("--format"), QStringLiteral("json") });
+        m_portal->clearFaults();
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 95); // 120 minus page 2's 25
+        QVERIFY2(r.err.contains(QStringLiteral("page 2")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScrapeCli)
+#include "tst_scrapecli.moc"
