@@ -1,11 +1,11 @@
 #include "demoportal.h"
 
 #include "httpconnection.h"
+#include "releasehandler.h"
 #include "ticketgenerator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -21,15 +21,6 @@ int queryInt(const HttpRequest &request, const QString &name, int fallback)
     return ok ? value : fallback;
 }
 
-// splitmix64: a stable, well-mixed hash so a seed decides the same failures on every platform.
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 QByteArray jsonBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -37,22 +28,10 @@ QByteArray jsonBytes(const QJsonObject &object)
 
 } // namespace
 
-struct DemoPortal::PendingRelease
-{
-    int callId = 0;
-    int ticketId = 0;
-    int attempt = 0;
-    int generation = 0;
-    TicketStatus previousStatus = TicketStatus::Pending;
-    QByteArray blockingDependencies; // readable, empty when every dependency is released
-    std::optional<PortalFault> fault;
-};
-
 DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_server(new QTcpServer(this))
-    , m_jitterRandom(config.seed)
 {
     m_clock.start();
     if (!m_config.validate().isEmpty())
@@ -60,6 +39,9 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
     m_faults.setSpecs(m_config.faults);
     m_tickets = TicketGenerator::generate(m_config.seed, m_config.tickets, m_config.language);
     m_renderer.rebuild(m_tickets, m_config.language);
+    m_releases = new ReleaseHandler(
+        { &m_tickets, &m_config, &m_audit, &m_faults, &m_renderer, &m_clock }, this);
+    connect(m_releases, &ReleaseHandler::finished, this, &DemoPortal::releaseFinished);
     // Many clients connect at once in the benchmarks; Qt's default listen backlog of 50 makes
     // the kernel drop SYNs of a burst and turns it into one-second retransmission stalls.
     m_server->setListenBacklogSize(4096);
@@ -147,9 +129,7 @@ void DemoPortal::regenerate()
 {
     m_tickets = TicketGenerator::generate(m_config.seed, m_config.tickets, m_config.language);
     m_renderer.rebuild(m_tickets, m_config.language);
-    m_attempts.clear();
-    m_jitterRandom.seed(m_config.seed);
-    ++m_generation;
+    m_releases->reset();
 }
 
 const DemoTicket *DemoPortal::ticket(int id) const
@@ -207,12 +187,6 @@ void DemoPortal::onRequest(HttpConnection *connection, const HttpRequest &reques
         [this, connection, request] { serve(connection, request); });
 }
 
-HttpResponse DemoPortal::loginRedirect(const QByteArray &target) const
-{
-    return HttpResponse::redirect(
-        "/login?next=" + QUrl::toPercentEncoding(QString::fromLatin1(target)));
-}
-
 void DemoPortal::serve(HttpConnection *connection, const HttpRequest &request)
 {
     const QByteArray &path = request.path;
@@ -240,11 +214,11 @@ void DemoPortal::serve(HttpConnection *connection, const HttpRequest &request)
     const SessionStore::Check session = m_sessions.use(
         request.cookie("RDSESSION"), nowMs(), m_config.sessionMaxRequests, m_config.sessionTtlS);
     if (session != SessionStore::Check::Valid) {
-        connection->respond(loginRedirect(request.target));
+        connection->respond(HttpResponse::loginRedirect(request.target));
         return;
     }
     if (path == "/release") {
-        startRelease(connection, request);
+        m_releases->start(connection, request);
     } else if (path == "/search") {
         const PortalText &text = PortalText::forLanguage(m_config.language);
         connection->respond(HttpResponse::html(
@@ -327,162 +301,6 @@ void DemoPortal::serveList(HttpConnection *connection, const HttpRequest &reques
     else
         connection->respond(HttpResponse::html(
             200, m_renderer.ticketsPage(m_tickets, page, m_config.pageSize, userName())));
-}
-
-int DemoPortal::releaseLatencyMs()
-{
-    const int latency = m_config.effectiveReleaseLatencyMs();
-    if (latency <= 0 || m_config.jitter <= 0)
-        return latency;
-    const double factor = 1.0 + m_config.jitter * (2.0 * m_jitterRandom.generateDouble() - 1.0);
-    return qMax(0, int(latency * factor + 0.5));
-}
-
-bool DemoPortal::failsByChance(int id, int attempt) const
-{
-    if (m_config.failRate <= 0)
-        return false;
-    const quint64 hash = mix(mix(m_config.seed) ^ (quint64(id) << 20) ^ quint64(attempt));
-    return double(hash >> 11) * 0x1.0p-53 < m_config.failRate;
-}
-
-void DemoPortal::startRelease(HttpConnection *connection, const HttpRequest &request)
-{
-    const PortalText &text = PortalText::forLanguage(m_config.language);
-    const int id = queryInt(request, u"id"_s, 0);
-    const QString app = request.parameter(u"app"_s);
-    DemoTicket *ticket = findTicket(id);
-    if (!ticket) {
-        m_audit.recordRefused(id, app, nowMs(), connection->serial(), u"not_found"_s, 404);
-        connection->respond(HttpResponse::html(
-            404, m_renderer.resultPage(false, text.releaseNotFound, userName())));
-        return;
-    }
-    if (request.parameter(u"token"_s).toLatin1() != ticket->token || app != ticket->application) {
-        m_audit.recordRefused(id, app, nowMs(), connection->serial(), u"forbidden"_s, 403);
-        connection->respond(HttpResponse::html(
-            403, m_renderer.resultPage(false, text.releaseForbidden, userName())));
-        return;
-    }
-
-    PendingRelease release;
-    release.ticketId = id;
-    release.fault
-        = m_faults.take({ PortalFault::ReleaseDropBefore, PortalFault::ReleaseLoginRedirect,
-                            PortalFault::Release500, PortalFault::ReleaseGarbage,
-                            PortalFault::ReleaseStall, PortalFault::ReleaseDropAfterRead },
-            id);
-    if (release.fault)
-        m_audit.countFault();
-    // These two fail in front of the handler (a proxy dropping the line, a login gateway):
-    // nothing is released and the call is not a release call.
-    if (release.fault == PortalFault::ReleaseDropBefore) {
-        m_audit.recordRefused(id, app, nowMs(), connection->serial(), u"dropped"_s, 0,
-            FaultSet::name(*release.fault));
-        connection->drop();
-        return;
-    }
-    if (release.fault == PortalFault::ReleaseLoginRedirect) {
-        m_audit.recordRefused(id, app, nowMs(), connection->serial(), u"login_redirect"_s, 302,
-            FaultSet::name(*release.fault));
-        connection->respond(loginRedirect(request.target));
-        return;
-    }
-
-    QStringList blocking;
-    for (int dependency : std::as_const(ticket->dependsOn)) {
-        const DemoTicket *needed = this->ticket(dependency);
-        if (needed && needed->status != TicketStatus::Released)
-            blocking.append(u"#%1 was %2"_s.arg(dependency).arg(ticketStatusCode(needed->status)));
-    }
-    const bool duplicate
-        = ticket->status == TicketStatus::Released || ticket->status == TicketStatus::Releasing;
-    release.callId = m_audit.beginCall(
-        *ticket, duplicate ? QStringList {} : blocking, nowMs(), connection->serial());
-    if (duplicate) {
-        const bool releasing = ticket->status == TicketStatus::Releasing;
-        m_audit.endCall(release.callId, nowMs(), u"duplicate"_s, 409);
-        connection->respond(HttpResponse::html(409,
-            m_renderer.resultPage(
-                false, releasing ? text.releaseInProgress : text.releaseDuplicate, userName())));
-        emit releaseFinished(id, u"duplicate"_s);
-        return;
-    }
-    for (int dependency : std::as_const(ticket->dependsOn)) {
-        const DemoTicket *needed = this->ticket(dependency);
-        if (needed && needed->status != TicketStatus::Released)
-            release.blockingDependencies += (release.blockingDependencies.isEmpty() ? "#" : ", #")
-                + QByteArray::number(dependency);
-    }
-    release.previousStatus = ticket->status;
-    release.attempt = ++m_attempts[id];
-    release.generation = m_generation;
-    ticket->status = TicketStatus::Releasing;
-
-    // The portal is the context, not the connection: the release goes through even when the
-    // client hangs up, as on a real server; the guard only decides whether anyone gets told.
-    QPointer<HttpConnection> client(connection);
-    const int latency = releaseLatencyMs();
-    if (latency <= 0) {
-        finishRelease(connection, release);
-        return;
-    }
-    QTimer::singleShot(latency, Qt::PreciseTimer, this,
-        [this, client, release] { finishRelease(client.data(), release); });
-}
-
-void DemoPortal::finishRelease(HttpConnection *connection, const PendingRelease &release)
-{
-    const PortalText &text = PortalText::forLanguage(m_config.language);
-    DemoTicket *ticket
-        = release.generation == m_generation ? findTicket(release.ticketId) : nullptr;
-    QString result;
-    QByteArray message;
-    int status = 200;
-    if (!ticket) {
-        result = u"error"_s; // the data was regenerated under the call
-        message = text.releaseServerError;
-        status = 500;
-    } else if (release.fault == PortalFault::Release500) {
-        ticket->status = release.previousStatus;
-        result = u"error"_s;
-        message = text.releaseServerError;
-        status = 500;
-    } else if (!release.blockingDependencies.isEmpty()) {
-        ticket->status = TicketStatus::Failed;
-        result = u"dependency"_s;
-        message = text.releaseDependency + release.blockingDependencies;
-    } else if (failsByChance(release.ticketId, release.attempt)) {
-        ticket->status = TicketStatus::Failed;
-        result = u"failed"_s;
-        message = text.failureReasons[mix(quint64(release.ticketId) + quint64(release.attempt))
-            % text.failureReasons.size()];
-    } else {
-        ticket->status = TicketStatus::Released;
-        result = u"success"_s;
-        message = text.releaseOk + ": #" + QByteArray::number(ticket->id) + ' '
-            + ticket->application.toUtf8() + ' ' + ticket->version.toUtf8();
-    }
-
-    const QString faultName = release.fault ? FaultSet::name(*release.fault) : QString();
-    if (!connection) {
-        m_audit.endCall(
-            release.callId, nowMs(), result, 0, faultName.isEmpty() ? u"client-gone"_s : faultName);
-    } else if (release.fault == PortalFault::ReleaseDropAfterRead) {
-        m_audit.endCall(release.callId, nowMs(), result, 0, faultName);
-        connection->drop();
-    } else if (release.fault == PortalFault::ReleaseStall) {
-        m_audit.endCall(release.callId, nowMs(), result, 0, faultName); // and the socket stays open
-    } else if (release.fault == PortalFault::ReleaseGarbage) {
-        m_audit.endCall(release.callId, nowMs(), result, 200, faultName);
-        connection->respond(HttpResponse::html(200, m_renderer.garbagePage()));
-    } else {
-        m_audit.endCall(release.callId, nowMs(), result, status, faultName);
-        const bool success = result == "success"_L1;
-        connection->respond(
-            HttpResponse::html(status, m_renderer.resultPage(success, message, userName())));
-    }
-    emit releaseFinished(release.ticketId, result);
 }
 
 bool DemoPortal::serveAdmin(HttpConnection *connection, const HttpRequest &request)

@@ -15,10 +15,10 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
-#include <QRandomGenerator>
 #include <QUrl>
 
 class HttpConnection;
+class ReleaseHandler;
 class QTcpServer;
 
 // The demo release portal: a realistic internal release portal with its bad days, served on
@@ -72,15 +72,9 @@ private:
     bool serveAdmin(HttpConnection *connection, const HttpRequest &request);
     void serveLogin(HttpConnection *connection, const HttpRequest &request);
     void serveList(HttpConnection *connection, const HttpRequest &request, bool json);
-    void startRelease(HttpConnection *connection, const HttpRequest &request);
-    struct PendingRelease;
-    void finishRelease(HttpConnection *connection, const PendingRelease &release);
 
     DemoTicket *findTicket(int id);
     qint64 nowMs() const { return m_clock.elapsed(); }
-    int releaseLatencyMs();
-    bool failsByChance(int id, int attempt) const;
-    HttpResponse loginRedirect(const QByteArray &target) const;
     QString userName() const { return m_config.user; }
 
     PortalConfig m_config;
@@ -92,9 +86,7 @@ private:
     ClientLimiter m_limiter;
     FaultSet m_faults;
     PortalAudit m_audit;
-    QRandomGenerator m_jitterRandom;
-    QHash<int, int> m_attempts; // release calls per ticket: the chance of failure varies by attempt
+    ReleaseHandler *m_releases;
     quint64 m_connectionSerial = 0;
     int m_inFlight = 0;
-    int m_generation = 0; // bumped when the data is regenerated under calls still in flight
 };

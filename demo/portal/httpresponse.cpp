@@ -1,5 +1,8 @@
 #include "httpresponse.h"
 
+#include <QString>
+#include <QUrl>
+
 HttpResponse HttpResponse::html(int status, QByteArray body)
 {
     HttpResponse response;
@@ -24,6 +27,11 @@ HttpResponse HttpResponse::redirect(const QByteArray &location)
     response.headers.append({ "Location", location });
     response.body = "<html><body><a href=\"" + location + "\">redirect</a></body></html>";
     return response;
+}
+
+HttpResponse HttpResponse::loginRedirect(const QByteArray &target)
+{
+    return redirect("/login?next=" + QUrl::toPercentEncoding(QString::fromLatin1(target)));
 }
 
 QByteArray HttpResponse::reasonPhrase(int status)

@@ -15,6 +15,8 @@ struct HttpResponse
     static HttpResponse html(int status, QByteArray body);
     static HttpResponse json(int status, QByteArray body);
     static HttpResponse redirect(const QByteArray &location);
+    // The portal's answer to a missing or dead session: back to the login page, then to target.
+    static HttpResponse loginRedirect(const QByteArray &target);
 
     // Status line and headers, ending with the blank line; the body is written after it as is
     // (a page is not copied once more into one buffer).
