@@ -1,6 +1,7 @@
 #include "demoportal.h"
 
 #include "httpconnection.h"
+#include "portallog.h"
 #include "releasehandler.h"
 #include "ticketgenerator.h"
 
@@ -167,6 +168,8 @@ void DemoPortal::onRequest(HttpConnection *connection, const HttpRequest &reques
         m_config.maxInFlight, m_config.retryAfterS, m_config.banS);
     if (!verdict.admitted) {
         m_audit.countRateLimited(verdict.banned);
+        qCDebug(lcDemoPortal) << "429 for" << connection->clientKey()
+                              << (verdict.banned ? "(banned)" : "");
         HttpResponse response
             = HttpResponse::html(429, "<html><body><h1>429 Too Many Requests</h1></body></html>");
         response.headers.append({ "Retry-After", QByteArray::number(verdict.retryAfterS) });
@@ -269,6 +272,7 @@ void DemoPortal::serveList(HttpConnection *connection, const HttpRequest &reques
         page);
     if (fault) {
         m_audit.countFault();
+        qCDebug(lcDemoPortal) << "fault" << FaultSet::name(*fault) << "on page" << page;
         switch (*fault) {
         case PortalFault::Page500:
             connection->respond(HttpResponse::html(

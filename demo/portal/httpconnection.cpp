@@ -1,5 +1,7 @@
 #include "httpconnection.h"
 
+#include "portallog.h"
+
 #include <QTcpSocket>
 
 namespace {
@@ -75,6 +77,7 @@ void HttpConnection::onDisconnected()
 
 void HttpConnection::refuse(int status)
 {
+    qCDebug(lcDemoPortal) << "connection" << m_serial << "refused with" << status;
     m_busy = true;
     m_keepAlive = false;
     HttpResponse response = HttpResponse::html(status, HttpResponse::reasonPhrase(status));

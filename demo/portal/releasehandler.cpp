@@ -4,6 +4,7 @@
 #include "httpconnection.h"
 #include "pagerenderer.h"
 #include "portalaudit.h"
+#include "portallog.h"
 #include "ticketgenerator.h"
 
 #include <QPointer>
@@ -110,8 +111,10 @@ void ReleaseHandler::start(HttpConnection *connection, const HttpRequest &reques
                              PortalFault::Release500, PortalFault::ReleaseGarbage,
                              PortalFault::ReleaseStall, PortalFault::ReleaseDropAfterRead },
             id);
-    if (release.fault)
+    if (release.fault) {
         m_audit->countFault();
+        qCDebug(lcDemoPortal) << "fault" << FaultSet::name(*release.fault) << "on ticket" << id;
+    }
     // These two fail in front of the handler (a proxy dropping the line, a login gateway):
     // nothing is released and the call is not a release call.
     if (release.fault == PortalFault::ReleaseDropBefore) {

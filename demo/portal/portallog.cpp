@@ -1,0 +1,3 @@
+#include "portallog.h"
+
+Q_LOGGING_CATEGORY(lcDemoPortal, "releasedesk.demo", QtInfoMsg)
