@@ -4,6 +4,9 @@
 #include "pageread.h"
 
 #include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -12,6 +15,12 @@
 using namespace ScrapeFixture;
 
 namespace {
+QStringList capturedLog;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+}
+
 PortalConfig config(int tickets, int pageSize)
 {
     PortalConfig c;
@@ -261,6 +270,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
         QCOMPARE(answer.error.category, PortalError::OffOrigin);
         QCOMPARE(pool.inFlight(), 0);
+    }
+
+    // Issue 5: passwords, cookies and tokens never reach the logs, wire tracing included.
+    void logsHoldNoSecrets()
+    {
+        PortalConfig c = config(60, 10);
+        c.password = QStringLiteral("s3cr3t-pw");
+        c.sessionMaxRequests = 4; // re-logins and expiry redirects get logged too
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        QLoggingCategory::setFilterRules(QStringLiteral("rd.*.debug=true"));
+        capturedLog.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+        PortalSession session(profileFor(QStringLiteral("demo"), *portal));
+        const PortalError bad = login(session, QStringLiteral("demo"), QStringLiteral("wrong-pw"));
+        const PortalError good
+            = login(session, QStringLiteral("demo"), QStringLiteral("s3cr3t-pw"));
+        const Scraped scraped = scrape(session);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(bad.isError());
+        QVERIFY(!good.isError());
+        QVERIFY(scraped.result.rows > 0);
+        QVERIFY(capturedLog.size() > 10);
+        const QString log = capturedLog.join(u'\n');
+        QVERIFY(!log.contains(QStringLiteral("s3cr3t-pw")));
+        QVERIFY(!log.contains(QStringLiteral("wrong-pw")));
+        for (const QNetworkCookie &cookie : session.cookieJar()->cookiesForUrl(portal->baseUrl()))
+            QVERIFY(!log.contains(QString::fromLatin1(cookie.value())));
+        for (const DemoTicket &ticket : portal->tickets())
+            QVERIFY2(!log.contains(QString::fromLatin1(ticket.token)), qPrintable(log));
     }
 
     // Issue 5: cancel stops the scrape at once with exactly one finished(cancelled).
