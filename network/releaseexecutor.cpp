@@ -245,7 +245,8 @@ bool ReleaseExecutor::mayStart(const QString &id) const
 
 void ReleaseExecutor::pump()
 {
-    if (!m_running || m_paused || m_current < 0 || m_current >= m_batches.size() || m_recheck)
+    if (!m_running || m_paused || m_relogging || m_current < 0 || m_current >= m_batches.size()
+        || m_recheck)
         return;
     Batch &batch = m_batches[m_current];
     const int limit
@@ -337,11 +338,15 @@ void ReleaseExecutor::dispatch(const QString &id)
     m_nonConcurrentInFlight = m_nonConcurrentInFlight || Planner::isNonConcurrent(ticket, hints);
     m_sinceLastStart.start();
     emit progress(m_done, m_summary.total, m_inFlight);
-    m_sender->send(prepared).then(this,
-        [this, id, requestId](const ReleaseResult &result) { onResult(id, requestId, result); });
+    const quint64 generation = m_session->generation();
+    m_sender->send(prepared).then(
+        this, [this, id, requestId, generation](const ReleaseResult &result) {
+            onResult(id, requestId, generation, result);
+        });
 }
 
-void ReleaseExecutor::onResult(const QString &id, qint64 requestId, const ReleaseResult &result)
+void ReleaseExecutor::onResult(
+    const QString &id, qint64 requestId, quint64 generation, const ReleaseResult &result)
 {
     --m_inFlight;
     m_inFlightKeys.remove(id);
@@ -389,7 +394,27 @@ void ReleaseExecutor::onResult(const QString &id, qint64 requestId, const Releas
             m_stopReason = reason + QStringLiteral(" (its batch was finished)");
         }
     }
+    if (result.sessionExpired)
+        renewSession(generation);
     pump();
+}
+
+void ReleaseExecutor::renewSession(quint64 generation)
+{
+    // The expired click stays unknown (never replayed); the next ones need a live session.
+    if (m_relogging || !m_session || m_stopping || m_cancelled)
+        return;
+    m_relogging = true;
+    log(QStringLiteral("The session expired on a release click: logging in again before the "
+                       "next release"));
+    m_session->relogin(generation, this, [this](const PortalError &error) {
+        m_relogging = false;
+        if (error.isError())
+            stopNewReleases(
+                QStringLiteral("the session expired and logging in again failed: ") + error.text());
+        pump();
+        maybeFinish();
+    });
 }
 
 void ReleaseExecutor::settle(const TicketUpdate &update)
@@ -453,7 +478,7 @@ void ReleaseExecutor::stopNewReleases(const QString &error)
 
 void ReleaseExecutor::maybeFinish()
 {
-    if (!m_running || m_inFlight > 0 || m_recheck)
+    if (!m_running || m_inFlight > 0 || m_recheck || m_relogging)
         return;
     const bool stopNow = m_cancelled || m_stopping;
     if (!stopNow && m_current >= 0 && m_current < m_batches.size()

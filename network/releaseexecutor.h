@@ -86,7 +86,9 @@ private:
     void pump();
     bool mayStart(const QString &id) const;
     void dispatch(const QString &id);
-    void onResult(const QString &id, qint64 requestId, const ReleaseResult &result);
+    void onResult(
+        const QString &id, qint64 requestId, quint64 generation, const ReleaseResult &result);
+    void renewSession(quint64 generation);
     QString unmetDependency(const ReleaseTicket &ticket) const;
     // Applies an update to our copy, emits it, and counts the ticket done once it is final.
     void settle(const TicketUpdate &update);
@@ -118,6 +120,8 @@ private:
     bool m_stopping = false; // no new requests at all (stop policy, history error)
     bool m_stopAfterBatch = false; // finish this batch, then stop
     bool m_batchScheduled = false; // startNextBatch() is queued
+    bool m_relogging
+        = false; // the session expired on a release click: no new request until renewed
     QString m_stopReason;
     QTimer m_intervalTimer;
     QElapsedTimer m_sinceLastStart;

@@ -27,6 +27,9 @@ struct ReleaseResult
     QDateTime finishedAt;
     qint64 elapsedMs = 0;
     CurlResult::Error transportError = CurlResult::Error::None;
+    // The portal answered "your session is gone" (login redirect, expired status or page): the
+    // outcome stays Unknown, and the executor logs in again before the next release.
+    bool sessionExpired = false;
 
     // "succeeded", "failed", "unknown", "not_sent": the history's outcome words.
     static QString outcomeName(ReleaseOutcome outcome);

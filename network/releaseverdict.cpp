@@ -120,6 +120,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
             = (!expired.redirectContains.isEmpty() && location.contains(expired.redirectContains))
             || (!profile.login.page.isEmpty() && location.contains(profile.login.page));
         result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = toLogin;
         result.message = toLogin
             ? QStringLiteral("Unknown, check on the portal: the session expired on the release "
                              "click (redirected to the login page)")
@@ -129,6 +130,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
     }
     if (expired.statusCodes.contains(status)) {
         result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = true;
         result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
                                         "the release click (HTTP %1)")
                              .arg(status);
@@ -159,6 +161,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         result.message = QStringLiteral("The portal refused: too many requests (HTTP 429)");
     } else if (!expired.text.isEmpty() && body.contains(expired.text)) {
         result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = true;
         result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
                                         "the release click (login page)");
     } else {

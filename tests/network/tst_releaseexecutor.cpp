@@ -31,9 +31,11 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     QList<ReleaseTicket> m_tickets;
 
-    bool setUpPortal(int tickets, int releaseLatencyMs, double jitter = 0.0)
+    bool setUpPortal(
+        int tickets, int releaseLatencyMs, double jitter = 0.0, int sessionMaxRequests = 0)
     {
         PortalConfig config;
+        config.sessionMaxRequests = sessionMaxRequests;
         config.tickets = tickets;
         config.pageSize = 50;
         config.releaseLatencyMs = releaseLatencyMs;
@@ -275,6 +277,31 @@ private slots:
             if (!sent)
                 QVERIFY(executor.ticket(id).message.contains(first.first()));
         }
+        verifyCleanAudit();
+    }
+
+    // A session that expires on a release click: that ticket is unknown (the portal did not
+    // act, but we cannot know it), the executor logs in again and the rest go out.
+    void expiredSessionIsRenewedNotReplayed()
+    {
+        QVERIFY(setUpPortal(60, 10, 0.0, 8));
+        const QStringList ids = independentTickets(14);
+        ReleasePlan plan;
+        plan.batches = { batch(ids) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2, FailurePolicy::Continue));
+        const int loginsBefore = audit().value(QStringLiteral("logins")).toInt();
+        const RunSummary summary = run(executor, plan);
+        QVERIFY(summary.unknown >= 1);
+        QVERIFY(summary.succeeded >= 7);
+        QCOMPARE(summary.succeeded + summary.unknown, int(ids.size()));
+        QVERIFY(audit().value(QStringLiteral("logins")).toInt() > loginsBefore);
+        int handled = 0;
+        for (const auto &release : audit().value(QStringLiteral("releases")).toArray())
+            handled += release.toObject().value(QStringLiteral("result")).toString() == u"success";
+        QCOMPARE(handled, summary.succeeded);
+        for (const auto &id : summary.unknownIds)
+            QCOMPARE(m_portal->ticket(id.toInt())->status, TicketStatus::Pending);
         verifyCleanAudit();
     }
 
