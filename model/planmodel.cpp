@@ -4,6 +4,11 @@
 #include "tickettablemodel.h"
 
 #include <QCoreApplication>
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 // Index scheme: a batch row carries internalId 0; a ticket row carries its batch's id (never 0),
 // which survives batch moves, so parent() is a hash look-up and persistent indexes stay valid.
@@ -53,10 +58,8 @@ void PlanModel::setPlan(
     m_ticketById.reserve(tickets.size());
     m_states.clear();
     for (int i = 0; i < tickets.size(); ++i) {
-        if (!m_ticketById.contains(tickets.at(i).id)) {
+        if (!m_ticketById.contains(tickets.at(i).id))
             m_ticketById.insert(tickets.at(i).id, i);
-            m_states.insert(tickets.at(i).id, tickets.at(i).state);
-        }
     }
     m_coalescer.clear();
     rebuildLocations();
@@ -73,30 +76,53 @@ void PlanModel::rebuildLocations()
 {
     m_location.clear();
     m_location.reserve(m_plan.plannedCount());
-    m_batchRowById.clear();
-    for (int b = 0; b < m_plan.batches.size(); ++b) {
-        const PlanBatch &batch = m_plan.batches.at(b);
-        m_batchRowById.insert(batch.id, b);
-        for (int r = 0; r < batch.ticketIds.size(); ++r)
-            m_location.insert(batch.ticketIds.at(r), { b, r });
-    }
-    recountDone();
+    m_doneCount.clear();
+    reindexBatches();
+    for (int b = 0; b < m_plan.batches.size(); ++b)
+        indexBatch(b);
 }
 
-void PlanModel::recountDone()
+void PlanModel::indexBatch(int b)
 {
-    m_doneCount.fill(0, m_plan.batches.size());
-    for (int b = 0; b < m_plan.batches.size(); ++b) {
-        for (const QString &id : m_plan.batches.at(b).ticketIds) {
-            if (isFinalState(m_states.value(id, ReleaseState::Pending)))
-                ++m_doneCount[b];
-        }
+    const PlanBatch &batch = m_plan.batches.at(b);
+    int done = 0;
+    for (int r = 0; r < batch.ticketIds.size(); ++r) {
+        const QString &id = batch.ticketIds.at(r);
+        m_location.insert(id, { batch.id, r });
+        if (isFinalState(ticketState(id)))
+            ++done;
     }
+    m_doneCount.insert(batch.id, done);
 }
 
 void PlanModel::revalidate()
 {
-    QList<PlanViolation> violations = Planner::validate(m_plan, m_tickets, m_hints);
+    const quint64 generation = ++m_validation;
+    if (m_plan.plannedCount() <= asyncValidationThreshold()) {
+        m_validating = false;
+        setViolations(Planner::validate(m_plan, m_tickets, m_hints));
+        return;
+    }
+    // Copies are cheap (implicitly shared) and only read on the pool thread.
+    m_validating = true;
+    auto promise = std::make_shared<QPromise<QList<PlanViolation>>>();
+    QFuture<QList<PlanViolation>> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, plan = m_plan, tickets = m_tickets, hints = m_hints] {
+            promise->addResult(Planner::validate(plan, tickets, hints));
+            promise->finish();
+        });
+    future.then(this, [this, generation](const QList<PlanViolation> &violations) {
+        if (generation != m_validation)
+            return; // the plan changed again meanwhile
+        m_validating = false;
+        setViolations(violations);
+    });
+}
+
+void PlanModel::setViolations(QList<PlanViolation> violations)
+{
     auto same = [](const QList<PlanViolation> &a, const QList<PlanViolation> &b) {
         if (a.size() != b.size())
             return false;
@@ -121,7 +147,8 @@ void PlanModel::setTicketStates(const QHash<QString, ReleaseState> &states)
 {
     for (auto it = states.cbegin(); it != states.cend(); ++it)
         m_states.insert(it.key(), it.value());
-    recountDone();
+    for (int b = 0; b < m_plan.batches.size(); ++b)
+        indexBatch(b);
     for (int b = 0; b < m_plan.batches.size(); ++b)
         emitBatchChanged(b);
 }
@@ -138,21 +165,20 @@ void PlanModel::flushScheduledUpdates()
 
 void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
 {
-    QHash<int, QList<int>> rowsByBatch;
+    QHash<int, QList<int>> rowsByBatch; // batch index → changed rows
     for (const TicketUpdate &update : updates) {
         if (!update.state)
             continue;
-        const auto state = m_states.find(update.id);
-        const ReleaseState old = state == m_states.end() ? ReleaseState::Pending : state.value();
+        const ReleaseState old = ticketState(update.id);
         if (old == *update.state)
             continue;
         m_states.insert(update.id, *update.state);
         const auto at = m_location.constFind(update.id);
         if (at == m_location.constEnd())
             continue;
-        m_doneCount[at->batch]
+        m_doneCount[at->batchId]
             += (isFinalState(*update.state) ? 1 : 0) - (isFinalState(old) ? 1 : 0);
-        rowsByBatch[at->batch].append(at->row);
+        rowsByBatch[m_batchRowById.value(at->batchId)].append(at->row);
     }
     const QList<int> stateRoles = { Qt::DisplayRole, RawValueRole, StateRole };
     for (auto it = rowsByBatch.begin(); it != rowsByBatch.end(); ++it) {
@@ -174,12 +200,18 @@ void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
 
 ReleaseState PlanModel::ticketState(const QString &ticketId) const
 {
-    return m_states.value(ticketId, ReleaseState::Pending);
+    const auto reported = m_states.constFind(ticketId);
+    if (reported != m_states.constEnd())
+        return reported.value();
+    const int row = m_ticketById.value(ticketId, -1);
+    return row >= 0 ? m_tickets.at(row).state : ReleaseState::Pending;
 }
 
 int PlanModel::batchDoneCount(int batchIndex) const
 {
-    return m_doneCount.value(batchIndex);
+    if (batchIndex < 0 || batchIndex >= m_plan.batches.size())
+        return 0;
+    return m_doneCount.value(m_plan.batches.at(batchIndex).id);
 }
 
 int PlanModel::batchProgress(int batchIndex) const
@@ -187,7 +219,7 @@ int PlanModel::batchProgress(int batchIndex) const
     if (batchIndex < 0 || batchIndex >= m_plan.batches.size())
         return 0;
     const int total = m_plan.batches.at(batchIndex).size();
-    return total > 0 ? m_doneCount.value(batchIndex) * 100 / total : 100;
+    return total > 0 ? batchDoneCount(batchIndex) * 100 / total : 100;
 }
 
 void PlanModel::emitBatchChanged(int batch)
@@ -213,7 +245,7 @@ QModelIndex PlanModel::ticketIndex(const QString &ticketId, int column) const
     const auto at = m_location.constFind(ticketId);
     if (at == m_location.constEnd() || column < 0 || column >= ColumnCount)
         return {};
-    return createIndex(at->row, column, quintptr(m_plan.batches.at(at->batch).id));
+    return createIndex(at->row, column, quintptr(at->batchId));
 }
 
 QString PlanModel::ticketIdAt(const QModelIndex &index) const
@@ -296,7 +328,7 @@ QVariant PlanModel::batchData(int b, int column, int role) const
                 ? QCoreApplication::translate("PlanModel", "approved by %1").arg(batch.approvedBy)
                 : QCoreApplication::translate("PlanModel", "not approved");
         case ProgressColumn:
-            return QStringLiteral("%1 / %2").arg(m_doneCount.value(b)).arg(batch.size());
+            return QStringLiteral("%1 / %2").arg(batchDoneCount(b)).arg(batch.size());
         default:
             return {};
         }

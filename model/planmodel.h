@@ -49,7 +49,12 @@ public:
         const ReleasePlan &plan, const QList<ReleaseTicket> &tickets, const PlanningHints &hints);
     void clear();
     const ReleasePlan &plan() const { return m_plan; }
+    // What the current plan breaks. Plans of more than asyncValidationThreshold() tickets are
+    // validated on the global thread pool (half a second at 100,000): until violationsChanged
+    // arrives, this is the previous result and isValidating() is true.
     const QList<PlanViolation> &violations() const { return m_violations; }
+    bool isValidating() const { return m_validating; }
+    static int asyncValidationThreshold() { return 20000; }
 
     // Release states, for the ticket rows and the batch progress.
     void setTicketStates(const QHash<QString, ReleaseState> &states);
@@ -106,15 +111,16 @@ signals:
 private:
     struct Location
     {
-        int batch = -1;
+        int batchId = 0; // PlanBatch::id: survives batch inserts, moves and removals
         int row = -1;
     };
     QVariant batchData(int batch, int column, int role) const;
     QVariant ticketData(int batch, int row, int column, int role) const;
     void revalidate();
+    void setViolations(QList<PlanViolation> violations);
+    void indexBatch(int batch); // locations and done count of one batch's tickets
     void rebuildLocations();
     void emitBatchChanged(int batch);
-    void recountDone();
     void reindexBatches();
     bool describeSame(const ReleasePlan &edited) const;
     void moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow);
@@ -123,10 +129,12 @@ private:
     QList<ReleaseTicket> m_tickets;
     QHash<QString, int> m_ticketById; // index into m_tickets (first occurrence)
     PlanningHints m_hints;
-    QHash<QString, ReleaseState> m_states;
-    QHash<QString, Location> m_location; // ticket id → batch index and row
+    QHash<QString, ReleaseState> m_states; // states reported since setPlan (else the ticket's)
+    QHash<QString, Location> m_location; // ticket id → batch id and row
     QHash<int, int> m_batchRowById; // batch id → batch index
-    QList<int> m_doneCount; // per batch index
+    QHash<int, int> m_doneCount; // batch id → tickets in a final state
     QList<PlanViolation> m_violations;
     UpdateCoalescer m_coalescer;
+    quint64 m_validation = 0; // generation: results of older validations are dropped
+    bool m_validating = false;
 };

@@ -117,17 +117,33 @@ void PlanModel::moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow
 
 void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 {
-    QHash<QString, int> targetBatchId;
-    targetBatchId.reserve(edited.plannedCount());
+    // Only batches whose tickets differ are touched: an edit of a 100,000-ticket plan moves a
+    // few rows, and unchanged batches share their ticket lists with the edited plan.
+    QSet<int> changed;
     QSet<int> editedIds;
     for (const PlanBatch &batch : edited.batches) {
         editedIds.insert(batch.id);
+        const int current = m_batchRowById.value(batch.id, -1);
+        if (current < 0 || m_plan.batches.at(current).ticketIds != batch.ticketIds)
+            changed.insert(batch.id);
+    }
+    for (const PlanBatch &batch : std::as_const(m_plan.batches)) {
+        if (!editedIds.contains(batch.id))
+            changed.insert(batch.id);
+    }
+    QHash<QString, int> targetBatchId;
+    for (const PlanBatch &batch : edited.batches) {
+        if (!changed.contains(batch.id))
+            continue;
         for (const QString &id : batch.ticketIds)
             targetBatchId.insert(id, batch.id);
     }
 
     // 1. Ticket rows that leave the plan (excluded, held).
+    QStringList removedIds;
     for (int b = int(m_plan.batches.size()) - 1; b >= 0; --b) {
+        if (!changed.contains(m_plan.batches.at(b).id))
+            continue;
         QStringList &ids = m_plan.batches[b].ticketIds;
         for (int r = int(ids.size()) - 1; r >= 0; --r) {
             if (targetBatchId.contains(ids.at(r)))
@@ -136,6 +152,7 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             while (first > 0 && !targetBatchId.contains(ids.at(first - 1)))
                 --first;
             beginRemoveRows(batchIndex(b), first, r);
+            removedIds.append(ids.mid(first, r - first + 1));
             ids.remove(first, r - first + 1);
             endRemoveRows();
             r = first;
@@ -158,6 +175,8 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 
     // 3. Tickets that change batch: to the end of their new batch.
     for (int b = 0; b < m_plan.batches.size(); ++b) {
+        if (!changed.contains(m_plan.batches.at(b).id))
+            continue;
         for (int r = 0; r < m_plan.batches.at(b).ticketIds.size();) {
             const int target = targetBatchId.value(m_plan.batches.at(b).ticketIds.at(r));
             if (target == m_plan.batches.at(b).id) {
@@ -171,12 +190,15 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 
     // 4. Tickets that join the plan (put back).
     QSet<QString> present;
-    present.reserve(targetBatchId.size());
     for (const PlanBatch &batch : std::as_const(m_plan.batches)) {
+        if (!changed.contains(batch.id))
+            continue;
         for (const QString &id : batch.ticketIds)
             present.insert(id);
     }
     for (const PlanBatch &batch : edited.batches) {
+        if (!changed.contains(batch.id))
+            continue;
         const int b = m_batchRowById.value(batch.id);
         for (const QString &id : batch.ticketIds) {
             if (present.contains(id))
@@ -219,6 +241,8 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 
     // 7. Ticket order within each batch.
     for (int b = 0; b < edited.batches.size(); ++b) {
+        if (!changed.contains(edited.batches.at(b).id))
+            continue;
         const QStringList &wanted = edited.batches.at(b).ticketIds;
         for (int i = 0; i < wanted.size(); ++i) {
             const QStringList &ids = m_plan.batches.at(b).ticketIds;
@@ -230,9 +254,30 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 
     // Same shape now: take the rest (kinds, reasons, approvals, held) and refresh the texts.
     m_plan = edited;
-    rebuildLocations();
-    for (int b = 0; b < m_plan.batches.size(); ++b)
-        emitBatchChanged(b);
+    reindexBatches();
+    for (const QString &id : std::as_const(removedIds)) {
+        if (!targetBatchId.contains(id))
+            m_location.remove(id);
+    }
+    for (int id : std::as_const(changed)) {
+        if (!editedIds.contains(id))
+            m_doneCount.remove(id);
+    }
+    if (!m_plan.batches.isEmpty()) {
+        // Batch rows: their index role shifts and approvals may have been cleared.
+        emit dataChanged(
+            batchIndex(0, 0), batchIndex(int(m_plan.batches.size()) - 1, ColumnCount - 1));
+    }
+    for (int b = 0; b < m_plan.batches.size(); ++b) {
+        if (!changed.contains(m_plan.batches.at(b).id))
+            continue;
+        indexBatch(b);
+        const int rows = m_plan.batches.at(b).size();
+        if (rows > 0) {
+            emit dataChanged(
+                index(0, 0, batchIndex(b)), index(rows - 1, ColumnCount - 1, batchIndex(b)));
+        }
+    }
     revalidate();
     emit planEdited();
 }

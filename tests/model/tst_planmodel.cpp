@@ -233,6 +233,26 @@ private slots:
         QVERIFY(!model.canDropMimeData(&bogus, Qt::MoveAction, -1, 0, model.index(0, 0)));
     }
 
+    void largePlanValidatesInBackground()
+    {
+        // Above the threshold, edits return at once and the violations follow by signal.
+        QString spec;
+        const int count = PlanModel::asyncValidationThreshold() + 100;
+        for (int i = 0; i < count; ++i)
+            spec += QStringLiteral("%1:a%2 ").arg(i).arg(i % 500);
+        Fixture f(spec);
+        PlanModel &model = f.model;
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isValidating(), 60000);
+        QVERIFY(model.violations().isEmpty());
+        QSignalSpy violationsChanged(&model, &PlanModel::violationsChanged);
+        // Ticket 500 shares application a0 with ticket 0, which sits in the first batch.
+        QVERIFY(model.moveTicket(QStringLiteral("500"), 0));
+        QTRY_COMPARE_WITH_TIMEOUT(violationsChanged.size(), 1, 60000);
+        QVERIFY(!model.isValidating());
+        QCOMPARE(model.violations().size(), 1);
+        QCOMPARE(model.violations().first().kind, PlanViolation::Kind::ConflictInParallelBatch);
+    }
+
     void randomEditsKeepTreeAndPlanInStep()
     {
         // Many random edits with the tester attached: the tree always matches the plan.
@@ -246,6 +266,10 @@ private slots:
         QAbstractItemModelTester tester(
             &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPlan(Planner::plan(tickets, hints), tickets, hints);
+        QList<TicketUpdate> done;
+        for (int i = 0; i < tickets.size(); i += 3)
+            done.append(TicketUpdate::stateChange(tickets.at(i).id, ReleaseState::Succeeded));
+        model.applyUpdates(done);
         QRandomGenerator random(11);
         for (int step = 0; step < 400; ++step) {
             const ReleasePlan &plan = model.plan();
@@ -279,6 +303,22 @@ private slots:
             QCOMPARE(describeModel(model), describePlan(model.plan()));
             for (int r = 0; r < model.rowCount(); ++r)
                 QCOMPARE(model.index(r, 0).data(PlanModel::BatchIndexRole).toInt(), r);
+            // Look-ups by id follow the edits.
+            for (const PlanBatch &batch : model.plan().batches) {
+                for (const QString &ticketId : batch.ticketIds) {
+                    const QModelIndex at = model.ticketIndex(ticketId);
+                    QCOMPARE(at.data(PlanModel::TicketIdRole).toString(), ticketId);
+                    QCOMPARE(model.batchIndexAt(at), model.plan().batchIndexOf(ticketId));
+                }
+            }
+            for (const HeldTicket &held : model.plan().held)
+                QVERIFY(!model.ticketIndex(held.ticketId).isValid());
+            for (int b = 0; b < model.rowCount(); ++b) {
+                int expected = 0;
+                for (const QString &ticketId : model.plan().batches.at(b).ticketIds)
+                    expected += isFinalState(model.ticketState(ticketId)) ? 1 : 0;
+                QCOMPARE(model.batchDoneCount(b), expected);
+            }
         }
     }
 };
