@@ -56,8 +56,9 @@ void PlanModel::setPlan(
     m_hints = hints;
     m_ticketById.clear();
     m_ticketById.reserve(tickets.size());
-    m_states.clear();
+    m_stateByTicket.resize(tickets.size());
     for (int i = 0; i < tickets.size(); ++i) {
+        m_stateByTicket[i] = tickets.at(i).state;
         if (!m_ticketById.contains(tickets.at(i).id))
             m_ticketById.insert(tickets.at(i).id, i);
     }
@@ -145,8 +146,11 @@ void PlanModel::setViolations(QList<PlanViolation> violations)
 
 void PlanModel::setTicketStates(const QHash<QString, ReleaseState> &states)
 {
-    for (auto it = states.cbegin(); it != states.cend(); ++it)
-        m_states.insert(it.key(), it.value());
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        const int i = m_ticketById.value(it.key(), -1);
+        if (i >= 0)
+            m_stateByTicket[i] = it.value();
+    }
     for (int b = 0; b < m_plan.batches.size(); ++b)
         indexBatch(b);
     for (int b = 0; b < m_plan.batches.size(); ++b)
@@ -169,10 +173,10 @@ void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
     for (const TicketUpdate &update : updates) {
         if (!update.state)
             continue;
-        const ReleaseState old = ticketState(update.id);
-        if (old == *update.state)
+        const int i = m_ticketById.value(update.id, -1);
+        if (i < 0 || m_stateByTicket.at(i) == *update.state)
             continue;
-        m_states.insert(update.id, *update.state);
+        const ReleaseState old = std::exchange(m_stateByTicket[i], *update.state);
         const auto at = m_location.constFind(update.id);
         if (at == m_location.constEnd())
             continue;
@@ -200,11 +204,8 @@ void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
 
 ReleaseState PlanModel::ticketState(const QString &ticketId) const
 {
-    const auto reported = m_states.constFind(ticketId);
-    if (reported != m_states.constEnd())
-        return reported.value();
-    const int row = m_ticketById.value(ticketId, -1);
-    return row >= 0 ? m_tickets.at(row).state : ReleaseState::Pending;
+    const int i = m_ticketById.value(ticketId, -1);
+    return i >= 0 ? m_stateByTicket.at(i) : ReleaseState::Pending;
 }
 
 int PlanModel::batchDoneCount(int batchIndex) const

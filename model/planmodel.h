@@ -129,7 +129,8 @@ private:
     QList<ReleaseTicket> m_tickets;
     QHash<QString, int> m_ticketById; // index into m_tickets (first occurrence)
     PlanningHints m_hints;
-    QHash<QString, ReleaseState> m_states; // states reported since setPlan (else the ticket's)
+    QList<ReleaseState> m_stateByTicket; // by index into m_tickets: a vector, not a hash, since
+                                         // a whole-plan sweep touches every entry
     QHash<QString, Location> m_location; // ticket id → batch id and row
     QHash<int, int> m_batchRowById; // batch id → batch index
     QHash<int, int> m_doneCount; // batch id → tickets in a final state
