@@ -10,12 +10,13 @@
 
 namespace {
 
-QString applyRegex(const QString &value, const QString &pattern)
+// Patterns are compiled once per extractor (see TicketExtractor's constructor); matching a
+// const QRegularExpression from several threads at once is safe.
+QString applyRegex(const QString &value, const QRegularExpression *re)
 {
-    if (pattern.isEmpty())
+    if (!re)
         return value;
-    const QRegularExpression re(pattern);
-    const QRegularExpressionMatch m = re.match(value);
+    const QRegularExpressionMatch m = re->match(value);
     if (!m.hasMatch())
         return {};
     return m.lastCapturedIndex() >= 1 ? m.captured(1).trimmed() : m.captured(0).trimmed();
@@ -82,6 +83,26 @@ QStringList jsonValues(const QJsonValue &v)
 TicketExtractor::TicketExtractor(SiteProfile profile)
     : m_profile(std::move(profile))
 {
+    const auto add = [this](const FieldRule &rule) {
+        if (!rule.regex.isEmpty() && !m_regexes.contains(rule.regex)) {
+            QRegularExpression re(rule.regex);
+            re.optimize();
+            m_regexes.insert(rule.regex, re);
+        }
+    };
+    for (const FieldRule &rule : std::as_const(m_profile.list.columns))
+        add(rule);
+    for (const FieldRule *rule : { &m_profile.list.releaseLink, &m_profile.list.paging.next,
+             &m_profile.list.paging.pageCount, &m_profile.list.paging.total })
+        add(*rule);
+}
+
+const QRegularExpression *TicketExtractor::regexFor(const QString &pattern) const
+{
+    if (pattern.isEmpty())
+        return nullptr;
+    const auto it = m_regexes.constFind(pattern);
+    return it == m_regexes.constEnd() ? nullptr : &it.value();
 }
 
 ExtractedPage TicketExtractor::extract(const QByteArray &body, const QUrl &pageUrl) const
@@ -226,7 +247,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             // Text wanted: evaluate, so string expressions work too
             // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
             *found = true;
-            return applyRegex(doc.evaluate(rule.xpath, row), rule.regex);
+            return applyRegex(doc.evaluate(rule.xpath, row), regexFor(rule.regex));
         } else if (!rule.xpath.isEmpty()) {
             node = doc.first(rule.xpath, row);
         }
@@ -241,7 +262,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         const QString raw = rule.attribute.isEmpty()
             ? HtmlDocument::text(node)
             : HtmlDocument::attribute(node, rule.attribute);
-        return applyRegex(raw, rule.regex);
+        return applyRegex(raw, regexFor(rule.regex));
     };
 
     for (qsizetype r = 0; r < rows.size(); ++r) {
@@ -288,7 +309,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         const QString raw = rule.attribute.isEmpty()
             ? doc.evaluate(rule.xpath)
             : HtmlDocument::attribute(doc.first(rule.xpath), rule.attribute);
-        return applyRegex(raw, rule.regex);
+        return applyRegex(raw, regexFor(rule.regex));
     };
     if (!paging.next.xpath.isEmpty()) {
         const QString href = documentValue(paging.next);
@@ -339,7 +360,8 @@ ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &p
             const QJsonValue v = jsonAt(item, it.value().path);
             QStringList values = jsonValues(v);
             if (!it.value().regex.isEmpty() || !it.value().split.isEmpty()) {
-                const QString one = applyRegex(values.join(QLatin1Char(',')), it.value().regex);
+                const QString one
+                    = applyRegex(values.join(QLatin1Char(',')), regexFor(it.value().regex));
                 values = it.value().split.isEmpty() ? QStringList { one }
                                                     : one.split(it.value().split);
             }
@@ -347,7 +369,7 @@ ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &p
         }
         if (!list.releaseLink.path.isEmpty()) {
             const QString href = applyRegex(
-                jsonScalar(jsonAt(item, list.releaseLink.path)), list.releaseLink.regex);
+                jsonScalar(jsonAt(item, list.releaseLink.path)), regexFor(list.releaseLink.regex));
             if (!href.isEmpty())
                 ticket.releaseUrl = QUrl(href);
         }

@@ -4,8 +4,10 @@
 #include "siteprofile.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
 
@@ -36,5 +38,8 @@ private:
     ExtractedPage extractJson(const QByteArray &body, const QUrl &pageUrl) const;
     void finishTicket(ReleaseTicket &ticket, const QUrl &pageUrl, QStringList *problems) const;
 
+    const QRegularExpression *regexFor(const QString &pattern) const;
+
     SiteProfile m_profile;
+    QHash<QString, QRegularExpression> m_regexes; // every rule's pattern, compiled once
 };
