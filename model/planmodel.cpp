@@ -64,7 +64,12 @@ void PlanModel::setPlan(
     }
     m_coalescer.clear();
     rebuildLocations();
+    // The old plan's violations name batches that no longer exist.
+    const bool hadViolations = !m_violations.isEmpty();
+    m_violations.clear();
     endResetModel();
+    if (hadViolations)
+        emit violationsChanged(m_violations);
     revalidate();
 }
 
