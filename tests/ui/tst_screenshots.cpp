@@ -6,13 +6,16 @@
 #include "planmodel.h"
 #include "planpanel.h"
 #include "releasecontroller.h"
+#include "ticketpanel.h"
 #include "tickettablemodel.h"
 #include "translations.h"
 
 #include <QDir>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 
@@ -67,7 +70,7 @@ void TestScreenshots::planViewAndRelease()
     tree->resizeColumnToContents(PlanModel::NameColumn);
     tree->setColumnWidth(PlanModel::ProgressColumn, 110);
     tree->selectionModel()->select(controller->plan()->batchIndex(1),
-                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);
     QVERIFY(window->grab().save(m_out + u"/plan-view.png"_s));
 
@@ -76,17 +79,28 @@ void TestScreenshots::planViewAndRelease()
     QVERIFY(controller->startRelease(u"continue"_s));
     splitter->setSizes({ 820, 620 });
     tree->collapseAll();
+    // The release state right after the version, where a release manager looks first.
+    QHeaderView *header = window->ticketPanel()->view()->horizontalHeader();
+    header->moveSection(header->visualIndex(TicketTableModel::StateColumn), 3);
+    header->moveSection(header->visualIndex(TicketTableModel::MessageColumn), 4);
     QTRY_VERIFY_WITH_TIMEOUT(controller->runDone() >= controller->runTotal() / 4, 120000);
-    int running = 0;
-    for (int b = 0; b < controller->plan()->rowCount(); ++b) {
-        if (controller->plan()->batchProgress(b) < 100) {
-            running = b;
-            break;
-        }
-    }
-    tree->expand(controller->plan()->batchIndex(running));
-    tree->scrollTo(controller->plan()->batchIndex(running), QAbstractItemView::PositionAtTop);
-    QTest::qWait(700);
+    // Open the batch that is running now (some tickets done, some on the wire).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int b = 0; b < controller->plan()->rowCount(); ++b) {
+                const int progress = controller->plan()->batchProgress(b);
+                if (progress > 10 && progress < 80
+                    && controller->plan()->plan().batches.at(b).size() > 4) {
+                    tree->expand(controller->plan()->batchIndex(b));
+                    tree->scrollTo(
+                        controller->plan()->batchIndex(b), QAbstractItemView::PositionAtTop);
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        120000);
+    QTest::qWait(150);
     QVERIFY(window->grab().save(m_out + u"/main-window-release.png"_s));
     controller->cancelRun();
     QSignalSpy finished(controller, &ReleaseController::runFinished);
