@@ -180,13 +180,13 @@ bool HistoryStore::finishRun(qint64 run, const QString &state)
         { timestamp(QDateTime::currentDateTimeUtc()), state, run });
 }
 
-bool HistoryStore::recordApproval(
-    qint64 run, int batch, const QString &approvedBy, const QStringList &ticketIds)
+bool HistoryStore::recordApproval(qint64 run, int batch, const QString &approvedBy,
+    const QStringList &ticketIds, const QDateTime &approvedAt)
 {
+    const QDateTime at = approvedAt.isValid() ? approvedAt : QDateTime::currentDateTimeUtc();
     return exec(QStringLiteral("INSERT INTO approvals (run, batch, approved_by, approved_at, "
                                "ticket_ids) VALUES (?, ?, ?, ?, ?)"),
-        { run, batch, approvedBy, timestamp(QDateTime::currentDateTimeUtc()),
-            ticketIds.join(QLatin1Char(',')) });
+        { run, batch, approvedBy, timestamp(at), ticketIds.join(QLatin1Char(',')) });
 }
 
 qint64 HistoryStore::recordIntent(

@@ -38,8 +38,9 @@ public:
     qint64 startRun(const QString &profile, const QUrl &baseUrl, const QString &user,
         const QString &failurePolicy);
     bool finishRun(qint64 run, const QString &state);
-    bool recordApproval(
-        qint64 run, int batch, const QString &approvedBy, const QStringList &ticketIds);
+    // approvedAt: when the person approved (default: now).
+    bool recordApproval(qint64 run, int batch, const QString &approvedBy,
+        const QStringList &ticketIds, const QDateTime &approvedAt = {});
 
     // Durable before the send. The URL is stored with its secrets redacted.
     qint64 recordIntent(

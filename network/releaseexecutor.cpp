@@ -75,8 +75,8 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
         return false;
     }
     for (const auto &batch : std::as_const(m_batches)) {
-        m_history->recordApproval(
-            m_runId, batch.planIndex, batch.plan.approvedBy, batch.plan.ticketIds);
+        m_history->recordApproval(m_runId, batch.planIndex, batch.plan.approvedBy,
+            batch.plan.ticketIds, batch.plan.approvedAt);
     }
     delete m_sender;
     m_sender = new ReleaseSender(
