@@ -2,6 +2,7 @@
 // in-process demo portal over loopback HTTP. Each step checks what the widgets show.
 #include "approvaldialog.h"
 #include "fixture_window.h"
+#include "historydialog.h"
 #include "logindialog.h"
 #include "logpane.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +27,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -345,6 +348,22 @@ void TestMainWindow::approveAndRelease()
     QVERIFY(window->logPane()->toPlainText().contains(u"Release finished"_s));
     // Nothing runs twice: starting again has nothing approved that has not run.
     QVERIFY(!controller->startRelease(u"continue"_s));
+
+    // The run is in the history dialog, with its requests, and exports in three formats.
+    window->action(u"historyAction"_s)->trigger();
+    auto *history = window->findChild<HistoryDialog *>();
+    QVERIFY(history);
+    QVERIFY(history->runTable()->rowCount() >= 1);
+    QVERIFY(history->selectedRun() > 0);
+    QCOMPARE(history->requestTable()->rowCount(), planned);
+    for (const QString &format : { u"csv"_s, u"json"_s, u"html"_s }) {
+        const QString path = m_dir.filePath(u"run."_s + format);
+        QCOMPARE(history->exportRun(history->selectedRun(), format, path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(first.ticketIds.first().toUtf8()));
+    }
+    history->close();
 }
 
 void TestMainWindow::pauseResumeAndCancel()
