@@ -5,6 +5,7 @@
 #include "progressdelegate.h"
 #include "releasecontroller.h"
 #include "settingsdialog.h"
+#include "statedelegate.h"
 #include "statepresentation.h"
 
 #include <QComboBox>
@@ -31,6 +32,7 @@ PlanPanel::PlanPanel(ReleaseController *controller, QWidget *parent)
     m_view->setObjectName(u"planView"_s);
     m_view->setModel(model);
     m_view->setItemDelegateForColumn(PlanModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(PlanModel::StateColumn, new StateDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
     m_view->setDefaultDropAction(Qt::MoveAction);
