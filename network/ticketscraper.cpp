@@ -12,13 +12,29 @@ TicketScraper::TicketScraper(PortalSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
+    if (!session)
+        return;
+    // The session owns the page reads: if it goes, so do they, without finishing; end here.
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (!m_running)
+            return;
+        ++m_generation;
+        m_reads.clear();
+        m_parsing = 0;
+        m_running = false;
+        m_result.error = PortalError::make(
+            PortalError::Cancelled, QStringLiteral("the portal session was closed"));
+        emit finished(m_result);
+    });
 }
 
 TicketScraper::~TicketScraper()
 {
     ++m_generation; // parse results still on the pool are dropped by the guard in .then()
-    for (PageRead *read : std::as_const(m_reads))
-        read->abort();
+    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
+        if (read)
+            read->abort();
+    }
 }
 
 void TicketScraper::start()
@@ -54,8 +70,10 @@ void TicketScraper::cancel()
     if (!m_running)
         return;
     ++m_generation;
-    for (PageRead *read : std::as_const(m_reads))
-        read->abort();
+    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
+        if (read)
+            read->abort();
+    }
     m_reads.clear();
     m_parsing = 0;
     m_running = false;

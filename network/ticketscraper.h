@@ -62,7 +62,8 @@ private:
     void maybeFinish();
 
     QPointer<PortalSession> m_session;
-    QHash<int, PageRead *> m_reads; // page number -> read in flight
+    // page number -> read in flight; guarded: the reads belong to the session, which may go first
+    QHash<int, QPointer<PageRead>> m_reads;
     QSet<QString> m_requestedUrls;
     QSet<QString> m_seenIds;
     std::shared_ptr<const TicketExtractor> m_extractor;

@@ -303,6 +303,27 @@ private slots:
             QVERIFY2(!log.contains(QString::fromLatin1(ticket.token)), qPrintable(log));
     }
 
+    // Issue 5: closing the session mid-scrape ends the scrape with one finished(), no crash.
+    void sessionClosedMidScrape()
+    {
+        PortalConfig c = config(300, 10);
+        c.latencyMs = 200;
+        const auto portal = startPortal(c);
+        QVERIFY(portal);
+        auto *session = new PortalSession(profileFor(QStringLiteral("demo"), *portal));
+        QVERIFY(!login(*session).isError());
+        TicketScraper scraper(session);
+        QSignalSpy finished(&scraper, &TicketScraper::finished);
+        QSignalSpy arrived(&scraper, &TicketScraper::ticketsArrived);
+        scraper.start();
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 1, 60000);
+        delete session;
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().value<ScrapeResult>().error.isError());
+        QTest::qWait(500);
+        QCOMPARE(finished.count(), 1);
+    }
+
     // Issue 5: cancel stops the scrape at once with exactly one finished(cancelled).
     void cancelMidScrape()
     {
