@@ -15,6 +15,7 @@
 #include "tickettablemodel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHeaderView>
@@ -109,10 +110,25 @@ void TestMainWindow::loginDialogConnects()
     QPointer<LoginDialog> dialog = window->openLoginDialog(loginFor(*portal));
     QCOMPARE(
         dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s)->text(), portal->baseUrl().toString());
+    auto *remember = dialog->findChild<QCheckBox *>(u"rememberPassword"_s);
+    if (remember->isEnabled())
+        remember->setChecked(true);
+    const bool remembering = remember->isChecked();
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(
         window->controller()->phase(), ReleaseController::Phase::Connected, timeout);
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    // Headless there is no Secret Service: the keychain says so quickly and the log tells the
+    // user whether the password was remembered (it is never written anywhere else).
+    if (remembering) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window->logPane()->toPlainText().contains(u"remembered"_s), timeout);
+        qInfo("%s", qPrintable(window->logPane()->toPlainText().section(u'\n', -1)));
+    } else {
+        qInfo("keychain: %s",
+            qPrintable(dialog ? dialog->findChild<QCheckBox *>(u"rememberPassword"_s)->toolTip()
+                              : u"?"_s));
+    }
     QVERIFY(window->action(u"scrapeAction"_s)->isEnabled());
     QVERIFY(window->windowTitle().contains(portal->baseUrl().toDisplayString()));
 }
