@@ -5,7 +5,7 @@
 
 #include "planmodel.h"
 #include "planner.h"
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 #include "tickettablemodel.h"
 
 #include <QCoreApplication>

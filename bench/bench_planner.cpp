@@ -3,7 +3,7 @@
 // Human table on stderr, one JSON object on the last stdout line; --quick for CTest sizes.
 
 #include "planner.h"
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

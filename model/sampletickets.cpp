@@ -1,4 +1,4 @@
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 
 #include <QRandomGenerator>
 

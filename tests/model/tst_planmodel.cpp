@@ -2,7 +2,7 @@
 #include "fixture_tickets.h"
 #include "planmodel.h"
 #include "planner.h"
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,7 +1,7 @@
 // Guards issue 6: the planner's constraints, problem reports, reasons, bounds and edits.
 #include "fixture_tickets.h"
 #include "planner.h"
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 
 #include <QRandomGenerator>
 #include <QTest>

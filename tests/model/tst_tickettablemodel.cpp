@@ -1,6 +1,6 @@
 // Guards issue 6: the ticket table model (page inserts, update spans, roles, proxy use).
 #include "fixture_tickets.h"
-#include "ticketgenerator.h"
+#include "sampletickets.h"
 #include "tickettablemodel.h"
 
 #include <QAbstractItemModelTester>
