@@ -5,6 +5,7 @@
 #include "planmodel.h"
 #include "planner.h"
 #include "portalsession.h"
+#include "reconciler.h"
 #include "releaseexecutor.h"
 #include "releaseoptions.h"
 #include "releaserecheck.h"
@@ -13,7 +14,10 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +104,7 @@ void ReleaseController::login(const LoginRequest &request)
         }
         Q_EMIT message(tr("Logged in to %1.").arg(m_profile.baseUrl.toDisplayString()));
         setPhase(Phase::Connected);
+        reconcileLeftovers();
         Q_EMIT loginFinished(true, {});
     });
     connect(m_session, &PortalSession::sessionRenewed, this,
@@ -112,6 +117,10 @@ void ReleaseController::disconnectFromPortal()
     cancelScrape();
     m_plan->clear();
     m_tickets->clear();
+    if (m_reconciler) {
+        m_reconciler->deleteLater(); // its session goes too; it never sends, so nothing is lost
+        m_reconciler = nullptr;
+    }
     if (m_session) {
         m_session->deleteLater();
         m_session = nullptr;
@@ -419,6 +428,10 @@ void ReleaseController::onChecked(const QStringList &ids, const PortalSnapshot &
         Q_EMIT errorOccurred(tr("Checking on the portal failed: %1").arg(snapshot.error.text()));
         return;
     }
+    // What the check settles is recorded, so the next start does not hold the ticket again.
+    HistoryStore *store = history();
+    const QHash<QString, HistoryRequest> unresolved
+        = store ? store->unresolvedTickets(m_profile.baseUrl) : QHash<QString, HistoryRequest> {};
     QList<TicketUpdate> updates;
     for (const QString &id : ids) {
         const int row = m_tickets->rowOf(id);
@@ -434,6 +447,12 @@ void ReleaseController::onChecked(const QStringList &ids, const PortalSnapshot &
         }
         update.portalStatus = it->portalStatus;
         update.pendingOnPortal = it->pendingOnPortal;
+        const auto leftover = unresolved.constFind(id);
+        if (leftover != unresolved.cend()) {
+            const ReconcileVerdict verdict = ReconcileVerdict::judge(id, &*it, m_profile.planning);
+            if (verdict.state() != ReleaseState::Unknown)
+                store->recordReconciled(leftover->id, verdict.outcomeName(), verdict.message);
+        }
         if (Planner::isReleased(*it, m_profile.planning)) {
             if (ours.state != ReleaseState::Succeeded) {
                 update.state = ReleaseState::Succeeded;
@@ -449,6 +468,92 @@ void ReleaseController::onChecked(const QStringList &ids, const PortalSnapshot &
         updates << update;
     }
     m_tickets->applyUpdates(updates);
+}
+
+void ReleaseController::reconcileLeftovers()
+{
+    HistoryStore *store = history();
+    if (!store || !m_session || m_reconciler)
+        return;
+    // Only this portal's tickets: an id means another ticket on another portal. The latest
+    // request per ticket is the one to settle; "intent"/"sent" rows are a run that was killed.
+    const QHash<QString, HistoryRequest> unresolved = store->unresolvedTickets(m_profile.baseUrl);
+    store->markRunsInterrupted();
+    if (unresolved.isEmpty())
+        return;
+    m_unknownRequests.clear();
+    QMap<qint64, int> interruptedPerRun; // ordered, so the log reads run by run
+    for (const HistoryRequest &request : unresolved) {
+        m_unknownRequests.insert(request.ticket, request.id);
+        if (!request.interrupted())
+            continue;
+        ++interruptedPerRun[request.run];
+        // Unknown from now on, even if the portal cannot be read: the answer never came.
+        store->recordReconciled(request.id, QStringLiteral("unknown"),
+            QStringLiteral("interrupted: the process ended before the answer came"));
+    }
+    for (auto it = interruptedPerRun.cbegin(); it != interruptedPerRun.cend(); ++it)
+        Q_EMIT message(tr("Run %1 was interrupted: %n release request(s) had no answer; checking "
+                          "them on the portal…",
+            nullptr, it.value())
+                           .arg(it.key()));
+    const qsizetype unknownOnly = unresolved.size()
+        - std::accumulate(interruptedPerRun.cbegin(), interruptedPerRun.cend(), 0);
+    if (unknownOnly > 0)
+        Q_EMIT message(tr("%n earlier release request(s) ended with an unknown outcome; checking "
+                          "them on the portal…",
+            nullptr, int(unknownOnly)));
+    reconcileUnknown();
+}
+
+void ReleaseController::reconcileUnknown()
+{
+    // The Reconciler only reads the list (one request per page); it sends nothing.
+    // No store: reconcile() records nothing itself; reportVerdicts() records per history row.
+    m_reconciler = new Reconciler(m_session, nullptr, this);
+    connect(m_reconciler, &Reconciler::finished, this, [this](const QList<ReconcileVerdict> &v) {
+        m_reconciler->deleteLater();
+        reportVerdicts(v);
+    });
+    if (!m_reconciler->reconcile(m_unknownRequests.keys()))
+        m_reconciler->deleteLater();
+}
+
+void ReleaseController::reportVerdicts(const QList<ReconcileVerdict> &verdicts)
+{
+    HistoryStore *store = history();
+    int settled = 0;
+    for (const ReconcileVerdict &verdict : verdicts) {
+        const qint64 request = m_unknownRequests.value(verdict.ticketId, -1);
+        if (store && request >= 0)
+            store->recordReconciled(request, verdict.outcomeName(), verdict.message);
+        switch (verdict.kind) {
+        case ReconcileVerdict::Kind::Released:
+            ++settled;
+            Q_EMIT message(tr("#%1 was released (the portal shows %2).")
+                               .arg(verdict.ticketId, verdict.portalStatus));
+            break;
+        case ReconcileVerdict::Kind::FailedOnPortal:
+            ++settled;
+            Q_EMIT message(
+                tr("#%1 failed on the portal (%2).").arg(verdict.ticketId, verdict.portalStatus));
+            break;
+        case ReconcileVerdict::Kind::StillPending:
+            Q_EMIT message(tr("#%1 is still pending on the portal: it was not released. Nothing "
+                              "is re-sent; plan and approve it again to send it.")
+                               .arg(verdict.ticketId));
+            break;
+        default:
+            Q_EMIT message(tr("#%1 is still unknown: %2").arg(verdict.ticketId, verdict.message));
+            break;
+        }
+    }
+    Q_EMIT message(tr("Checked %1 earlier request(s) on the portal: %2 settled, %3 not; nothing "
+                      "was re-sent.")
+                       .arg(verdicts.size())
+                       .arg(settled)
+                       .arg(verdicts.size() - settled));
+    m_unknownRequests.clear();
 }
 
 int ReleaseController::inFlight() const

@@ -6,6 +6,7 @@
 #include "siteprofile.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -17,9 +18,11 @@ class ReleaseExecutor;
 class ReleaseRecheck;
 class PlanModel;
 class PortalSession;
+class Reconciler;
 class TicketScraper;
 class TicketTableModel;
 struct PortalSnapshot;
+struct ReconcileVerdict;
 struct RunSummary;
 struct ScrapeResult;
 
@@ -109,6 +112,11 @@ private:
     void onScrapeFinished(const ScrapeResult &result);
     void onRunFinished(const RunSummary &summary);
     void onChecked(const QStringList &ids, const PortalSnapshot &snapshot);
+    // Issue 7: after login, what a killed or crashed run (or an unknown answer) left behind is
+    // judged on the portal by reading its list; nothing is ever re-sent from here.
+    void reconcileLeftovers();
+    void reconcileUnknown();
+    void reportVerdicts(const QList<ReconcileVerdict> &verdicts);
     bool isRunning() const { return m_phase == Phase::Releasing || m_phase == Phase::Paused; }
 
     SiteProfile m_profile;
@@ -123,6 +131,9 @@ private:
     QString m_historyPath;
     QPointer<ReleaseExecutor> m_executor;
     QPointer<ReleaseRecheck> m_check;
+    QPointer<Reconciler> m_reconciler;
+    // Tickets whose last answer was recorded as unknown (not interrupted): ticket → history row.
+    QHash<QString, qint64> m_unknownRequests;
     QSet<int> m_ranBatchIds; // PlanBatch::id of batches a run has taken: never run twice
     QElapsedTimer m_runClock;
     int m_runDone = 0;

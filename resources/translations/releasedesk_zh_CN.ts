@@ -632,6 +632,36 @@
 </context>
 <context>
     <name>ReleaseController</name>
+    <message numerus="yes">
+        <source>Run %1 was interrupted: %n release request(s) had no answer; checking them on the portal…</source>
+        <translation>
+            <numerusform>第 %1 次运行被中断：%n 个上线请求没有收到应答；正在门户上核对…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier release request(s) ended with an unknown outcome; checking them on the portal…</source>
+        <translation>
+            <numerusform>之前有 %n 个上线请求结果未知；正在门户上核对…</numerusform></translation>
+    </message>
+    <message>
+        <source>#%1 was released (the portal shows %2).</source>
+        <translation>#%1 已上线（门户显示：%2）。</translation>
+    </message>
+    <message>
+        <source>#%1 failed on the portal (%2).</source>
+        <translation>#%1 在门户上失败（%2）。</translation>
+    </message>
+    <message>
+        <source>#%1 is still pending on the portal: it was not released. Nothing is re-sent; plan and approve it again to send it.</source>
+        <translation>#%1 在门户上仍为待上线：未上线。不会自动重发；如需发送，请重新规划并审批。</translation>
+    </message>
+    <message>
+        <source>#%1 is still unknown: %2</source>
+        <translation>#%1 结果仍未知：%2</translation>
+    </message>
+    <message>
+        <source>Checked %1 earlier request(s) on the portal: %2 settled, %3 not; nothing was re-sent.</source>
+        <translation>已在门户上核对 %1 个之前的请求：%2 个已确定，%3 个未确定；没有重发任何请求。</translation>
+    </message>
     <message>
         <source>The release history cannot be opened: %1</source>
         <translation>无法打开上线历史：%1</translation>
