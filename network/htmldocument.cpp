@@ -213,6 +213,82 @@ QString HtmlDocument::normalize(const QString &text)
     return out;
 }
 
+QList<HtmlDocument::Node> HtmlDocument::childCells(Node parent)
+{
+    QList<Node> cells;
+    if (!parent)
+        return cells;
+    for (xmlNode *child = parent->children; child; child = child->next) {
+        // XPath name tests without a prefix match only elements in no namespace.
+        if (child->type == XML_ELEMENT_NODE && !child->ns
+            && (xmlStrEqual(child->name, BAD_CAST "td") || xmlStrEqual(child->name, BAD_CAST "th")))
+            cells.append(child);
+    }
+    return cells;
+}
+
+namespace {
+
+bool hasAttribute(const xmlNode *node, const xmlChar *name)
+{
+    for (const xmlAttr *a = node->properties; a; a = a->next) {
+        if (!a->ns && xmlStrEqual(a->name, name))
+            return true;
+    }
+    return false;
+}
+
+// The element after node in a pre-order walk below top (document order), nullptr at the end.
+xmlNode *nextElement(xmlNode *node, const xmlNode *top)
+{
+    xmlNode *next = (node == top || node->type == XML_ELEMENT_NODE) && node->children
+        ? node->children
+        : nullptr;
+    while (!next) {
+        if (node == top)
+            return nullptr;
+        if (node->next) {
+            next = node->next;
+            break;
+        }
+        node = node->parent;
+        if (!node || node == top)
+            return nullptr;
+    }
+    while (next && next->type != XML_ELEMENT_NODE)
+        next = next->next ? next->next : nextElement(next, top);
+    return next;
+}
+
+} // namespace
+
+HtmlDocument::Node HtmlDocument::firstDescendantWithAttribute(Node parent, const QByteArray &name)
+{
+    const auto *wanted = reinterpret_cast<const xmlChar *>(name.constData());
+    for (xmlNode *node = parent ? nextElement(parent, parent) : nullptr; node;
+         node = nextElement(node, parent)) {
+        if (hasAttribute(node, wanted))
+            return node;
+    }
+    return nullptr;
+}
+
+QList<HtmlDocument::Node> HtmlDocument::elementsWithAttribute(
+    const QByteArray &name, const QByteArray &attribute) const
+{
+    QList<Node> out;
+    if (!m_doc)
+        return out;
+    auto *top = reinterpret_cast<xmlNode *>(m_doc);
+    const auto *element = reinterpret_cast<const xmlChar *>(name.constData());
+    const auto *wanted = reinterpret_cast<const xmlChar *>(attribute.constData());
+    for (xmlNode *node = nextElement(top, top); node; node = nextElement(node, top)) {
+        if (!node->ns && xmlStrEqual(node->name, element) && hasAttribute(node, wanted))
+            out.append(node);
+    }
+    return out;
+}
+
 void HtmlDocument::initialize()
 {
     xmlInitParser();

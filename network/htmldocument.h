@@ -44,6 +44,16 @@ public:
     static QString attribute(Node node, const QString &name); // entities decoded
     static QString name(Node node); // element name, lower case
     static QString normalize(const QString &text);
+    // Tree walks for the per-row hot path (issue 9): an XPath evaluation per row and column
+    // cost more than reading the nodes directly.
+    // Element children named td or th, in document order: what the XPath "td|th" selects.
+    static QList<Node> childCells(Node parent);
+    // The first descendant element (not parent itself) carrying the attribute, in document
+    // order: what the XPath ".//*[@name]" selects first.
+    static Node firstDescendantWithAttribute(Node parent, const QByteArray &name);
+    // Elements named name (lower case) carrying attribute, in document order: what the XPath
+    // "//name[@attribute]" selects.
+    QList<Node> elementsWithAttribute(const QByteArray &name, const QByteArray &attribute) const;
 
     // Call once on the main thread before documents are parsed on worker threads.
     static void initialize();

@@ -255,7 +255,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         // (the <a href> inside the 操作 cell).
         if (node && !rule.attribute.isEmpty() && index >= 0 && rule.xpath.isEmpty()
             && HtmlDocument::attribute(node, rule.attribute).isEmpty())
-            node = doc.first(QStringLiteral(".//*[@%1]").arg(rule.attribute), node);
+            node = HtmlDocument::firstDescendantWithAttribute(node, rule.attribute.toUtf8());
         *found = node != nullptr;
         if (!node)
             return {};
@@ -264,6 +264,14 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             : HtmlDocument::attribute(node, rule.attribute);
         return applyRegex(raw, regexFor(rule.regex));
     };
+
+    // Looked up once per page rather than once per row and column.
+    QList<int> indexes;
+    indexes.reserve(list.columns.size());
+    for (auto it = list.columns.begin(); it != list.columns.end(); ++it)
+        indexes.append(columnIndex.value(it.key(), -1));
+    // The default cell XPath is read by walking the row's children (same nodes, same order).
+    const bool defaultCells = list.cellXPath == u"td|th";
 
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const HtmlDocument::Node row = rows.at(r);
@@ -276,12 +284,13 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         }
         if (!list.skipRows.xpath.isEmpty() && doc.test(list.skipRows.xpath, row))
             continue;
-        const QList<HtmlDocument::Node> cells = doc.select(list.cellXPath, row);
+        const QList<HtmlDocument::Node> cells
+            = defaultCells ? HtmlDocument::childCells(row) : doc.select(list.cellXPath, row);
         ReleaseTicket ticket;
-        for (auto it = list.columns.begin(); it != list.columns.end(); ++it) {
+        qsizetype column = 0;
+        for (auto it = list.columns.begin(); it != list.columns.end(); ++it, ++column) {
             bool found = false;
-            const QString value
-                = valueIn(it.value(), row, cells, columnIndex.value(it.key(), -1), &found);
+            const QString value = valueIn(it.value(), row, cells, indexes.at(column), &found);
             assignField(ticket, it.key(), splitValue(value, it.value(), it.key()), list);
         }
         if (!list.releaseLink.isEmpty()) {
@@ -317,7 +326,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             page.nextPage = pageUrl.resolved(QUrl(href));
     } else if (!paging.nextText.isEmpty()) {
         const QString wanted = HtmlDocument::normalize(paging.nextText);
-        for (const HtmlDocument::Node a : doc.select(QStringLiteral("//a[@href]"))) {
+        for (const HtmlDocument::Node a : doc.elementsWithAttribute("a", "href")) {
             if (HtmlDocument::text(a) == wanted) {
                 page.nextPage
                     = pageUrl.resolved(QUrl(HtmlDocument::attribute(a, QStringLiteral("href"))));
