@@ -8,8 +8,8 @@
 
 #include "benchutil.h"
 #include "demoportal.h"
-#include "htmldocument.h"
-#include "ticketextractor.h"
+#include "scrape/htmldocument.h"
+#include "scrape/ticketextractor.h"
 
 #include <QCommandLineParser>
 #include <QThreadPool>

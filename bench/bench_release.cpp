@@ -12,8 +12,8 @@
 #include "benchutil.h"
 #include "historystore.h"
 #include "planner.h"
-#include "releaseexecutor.h"
-#include "ticketscraper.h"
+#include "release/releaseexecutor.h"
+#include "scrape/ticketscraper.h"
 #include "tickettablemodel.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // Responsiveness benchmark driver (issue 9, target from issue 8): how long the GUI event loop
 // stalls while the real window scrapes 1000 pages and releases 500 tickets.
 //
-// The real MainWindow (shown, offscreen) driven through its ReleaseController, against two demo
+// The real MainWindow (shown, offscreen) driven through its ReleaseWorkflow, against two demo
 // portals served from a worker thread of this process (so serving never runs on the GUI
 // thread): one holding the pages to scrape, one holding the tickets to release. A 2 ms
 // PreciseTimer on the GUI thread records the gap between its ticks; a gap much longer than
@@ -12,7 +12,7 @@
 #include "benchutil.h"
 #include "demoportal.h"
 #include "mainwindow.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "tickettablemodel.h"
 
 #include <QApplication>
@@ -213,12 +213,12 @@ private:
     QUrl m_url;
 };
 
-bool connectTo(ReleaseController *controller, const QUrl &url)
+bool connectTo(ReleaseWorkflow *controller, const QUrl &url)
 {
     bool done = false;
     bool ok = false;
     const QMetaObject::Connection connection = QObject::connect(controller,
-        &ReleaseController::loginFinished, controller, [&](bool success, const QString &message) {
+        &ReleaseWorkflow::loginFinished, controller, [&](bool success, const QString &message) {
             done = true;
             ok = success;
             if (!success)
@@ -236,12 +236,12 @@ bool connectTo(ReleaseController *controller, const QUrl &url)
 }
 
 // Scrapes with the window's controller and waits for the plan made from the result.
-bool scrapeAndPlan(ReleaseController *controller, StallMonitor &monitor, QJsonObject *scrapeStalls,
+bool scrapeAndPlan(ReleaseWorkflow *controller, StallMonitor &monitor, QJsonObject *scrapeStalls,
     QJsonObject *planStalls)
 {
     bool scraped = false;
     bool planned = false;
-    const auto c1 = QObject::connect(controller, &ReleaseController::scrapeFinished, controller,
+    const auto c1 = QObject::connect(controller, &ReleaseWorkflow::scrapeFinished, controller,
         [&](bool ok, const QString &summary) {
             scraped = true;
             if (!ok)
@@ -251,7 +251,7 @@ bool scrapeAndPlan(ReleaseController *controller, StallMonitor &monitor, QJsonOb
             monitor.start();
         });
     const auto c2 = QObject::connect(
-        controller, &ReleaseController::planReady, controller, [&] { planned = true; });
+        controller, &ReleaseWorkflow::planReady, controller, [&] { planned = true; });
     monitor.start();
     controller->scrape();
     const bool ok = bench::waitUntil([&] { return scraped && planned; }, 30 * 60 * 1000);
@@ -301,7 +301,7 @@ int main(int argc, char *argv[])
     window.setNotifyAfterMs(24 * 3600 * 1000); // no desktop notification from a benchmark
     window.resize(1280, 800);
     window.show();
-    ReleaseController *controller = window.controller();
+    ReleaseWorkflow *controller = window.controller();
     controller->setHistoryPath(historyDir.filePath(QStringLiteral("history.sqlite")));
     StallMonitor monitor(&app);
 
@@ -343,7 +343,7 @@ int main(int argc, char *argv[])
         }
         controller->approve(controller->scopeForRemaining());
         bool finished = false;
-        QObject::connect(controller, &ReleaseController::runFinished, controller,
+        QObject::connect(controller, &ReleaseWorkflow::runFinished, controller,
             [&](const QString &summary, qint64) {
                 runSummary = summary;
                 finished = true;

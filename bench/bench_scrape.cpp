@@ -9,8 +9,8 @@
 // measured span (the reference clients do the same).
 
 #include "benchutil.h"
-#include "networkpool.h"
-#include "ticketscraper.h"
+#include "http/networkpool.h"
+#include "scrape/ticketscraper.h"
 #include "tickettablemodel.h"
 
 #include <QCommandLineParser>

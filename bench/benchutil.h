@@ -6,8 +6,8 @@
 // Contract of every driver: a human summary on stderr, ONE JSON object as the last stdout line
 // (bench/run.py reads it), exit code 0 only when the figures are real.
 
-#include "portalsession.h"
-#include "siteprofile.h"
+#include "session/portalsession.h"
+#include "profile/siteprofile.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

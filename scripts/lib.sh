@@ -24,7 +24,10 @@ rd_install_packages() {
 # Configures once, then builds incrementally.
 rd_build() {
     if [ ! -f "$RD_BUILD/CMakeCache.txt" ]; then
-        cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+        local launcher=()
+        # ccache, where a developer has it, makes rebuilds in several work trees cheap.
+        command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
     fi
     cmake --build "$RD_BUILD" --parallel "$(nproc)" "$@"
 }

@@ -2,7 +2,7 @@
 
 #include "appsettings.h"
 #include "passwordstore.h"
-#include "siteprofile.h"
+#include "profile/siteprofile.h"
 
 #include <QCheckBox>
 #include <QComboBox>

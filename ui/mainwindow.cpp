@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_controller(new ReleaseController(this))
+    , m_controller(new ReleaseWorkflow(this))
     , m_passwords(new PasswordStore(this))
     , m_tickets(new TicketPanel(m_controller->tickets(), this))
     , m_plan(new PlanPanel(m_controller, this))
@@ -59,27 +59,27 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
 
-    connect(m_controller, &ReleaseController::phaseChanged, this, &MainWindow::onPhaseChanged);
-    connect(m_controller, &ReleaseController::message, m_log, &LogPane::appendMessage);
-    connect(m_controller, &ReleaseController::errorOccurred, this, [this](const QString &text) {
+    connect(m_controller, &ReleaseWorkflow::phaseChanged, this, &MainWindow::onPhaseChanged);
+    connect(m_controller, &ReleaseWorkflow::message, m_log, &LogPane::appendMessage);
+    connect(m_controller, &ReleaseWorkflow::errorOccurred, this, [this](const QString &text) {
         m_log->appendError(text);
         statusBar()->showMessage(text, 10000);
     });
     connect(
-        m_controller, &ReleaseController::scrapeProgress, m_status, &RunStatusWidget::showScrape);
-    connect(m_controller, &ReleaseController::scrapeFinished, this,
+        m_controller, &ReleaseWorkflow::scrapeProgress, m_status, &RunStatusWidget::showScrape);
+    connect(m_controller, &ReleaseWorkflow::scrapeFinished, this,
         [this](bool, const QString &summary) { statusBar()->showMessage(summary, 10000); });
-    connect(m_controller, &ReleaseController::planReady, this, &MainWindow::updateActions);
+    connect(m_controller, &ReleaseWorkflow::planReady, this, &MainWindow::updateActions);
     connect(
         m_controller->plan(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_controller->plan(), &PlanModel::violationsChanged, this, &MainWindow::updateActions);
-    connect(m_controller, &ReleaseController::runProgress, this,
+    connect(m_controller, &ReleaseWorkflow::runProgress, this,
         [this](int done, int total, int inFlight) {
             m_status->showRun(
                 done, total, inFlight, m_controller->elapsedMs(), m_controller->etaMs());
         });
-    connect(m_controller, &ReleaseController::runFinished, this, &MainWindow::onRunFinished);
-    connect(m_controller, &ReleaseController::loginFinished, this,
+    connect(m_controller, &ReleaseWorkflow::runFinished, this, &MainWindow::onRunFinished);
+    connect(m_controller, &ReleaseWorkflow::loginFinished, this,
         [this](bool ok, const QString &message) {
             if (m_loginDialog) {
                 m_loginDialog->setBusy(false);
@@ -151,15 +151,15 @@ void MainWindow::createActions()
     QAction *scrape
         = addAction(u"scrapeAction"_s, tr("&Read tickets"), QKeySequence::Refresh, nullptr);
     scrape->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
-    connect(scrape, &QAction::triggered, m_controller, &ReleaseController::scrape);
+    connect(scrape, &QAction::triggered, m_controller, &ReleaseWorkflow::scrape);
     QAction *cancelScrape
         = addAction(u"cancelScrapeAction"_s, tr("Stop &reading"), Qt::Key_Escape, nullptr);
     cancelScrape->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
-    connect(cancelScrape, &QAction::triggered, m_controller, &ReleaseController::cancelScrape);
+    connect(cancelScrape, &QAction::triggered, m_controller, &ReleaseWorkflow::cancelScrape);
 
     QAction *plan = addAction(u"planAction"_s, tr("&Plan again"), Qt::CTRL | Qt::Key_P, nullptr);
     plan->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
-    connect(plan, &QAction::triggered, m_controller, &ReleaseController::makePlan);
+    connect(plan, &QAction::triggered, m_controller, &ReleaseWorkflow::makePlan);
     QAction *approveBatch
         = addAction(u"approveBatchAction"_s, tr("Approve &batch…"), Qt::CTRL | Qt::Key_B, nullptr);
     approveBatch->setIcon(style->standardIcon(QStyle::SP_DialogYesButton));
@@ -184,7 +184,7 @@ void MainWindow::createActions()
     QAction *cancelRun
         = addAction(u"cancelRunAction"_s, tr("&Cancel run"), Qt::CTRL | Qt::Key_Period, nullptr);
     cancelRun->setIcon(style->standardIcon(QStyle::SP_MediaStop));
-    connect(cancelRun, &QAction::triggered, m_controller, &ReleaseController::cancelRun);
+    connect(cancelRun, &QAction::triggered, m_controller, &ReleaseWorkflow::cancelRun);
     QAction *check = addAction(
         u"checkAction"_s, tr("C&heck on portal"), Qt::CTRL | Qt::Key_K, &MainWindow::checkOnPortal);
     check->setIcon(StatePresentation::icon(ReleaseState::Unknown));
@@ -246,7 +246,7 @@ void MainWindow::createMenus()
 
 void MainWindow::updateActions()
 {
-    using Phase = ReleaseController::Phase;
+    using Phase = ReleaseWorkflow::Phase;
     const Phase phase = m_controller->phase();
     const bool ready = phase == Phase::Ready;
     const bool running = phase == Phase::Releasing || phase == Phase::Paused;
@@ -268,9 +268,9 @@ void MainWindow::updateActions()
     m_plan->policyCombo()->setEnabled(!running);
 }
 
-void MainWindow::onPhaseChanged(ReleaseController::Phase phase)
+void MainWindow::onPhaseChanged(ReleaseWorkflow::Phase phase)
 {
-    using Phase = ReleaseController::Phase;
+    using Phase = ReleaseWorkflow::Phase;
     updateActions();
     switch (phase) {
     case Phase::Disconnected:
@@ -301,6 +301,17 @@ void MainWindow::onPhaseChanged(ReleaseController::Phase phase)
     }
 }
 
+namespace {
+
+LoginRequest withSettings(LoginRequest request)
+{
+    request.concurrencyLimit = AppSettings::concurrencyLimit();
+    request.minIntervalMs = AppSettings::minIntervalMs();
+    return request;
+}
+
+} // namespace
+
 LoginDialog *MainWindow::openLoginDialog(const LoginRequest &prefill)
 {
     if (m_loginDialog) {
@@ -318,7 +329,7 @@ LoginDialog *MainWindow::openLoginDialog(const LoginRequest &prefill)
             if (!request.profilePath.startsWith(u':'))
                 AppSettings::addRecentProfile(request.profilePath);
             m_pendingPasswordSave = request;
-            m_controller->login(request);
+            m_controller->login(withSettings(request));
         });
     m_loginDialog = dialog;
     dialog->open();
@@ -328,7 +339,7 @@ LoginDialog *MainWindow::openLoginDialog(const LoginRequest &prefill)
 void MainWindow::connectDirectly(const LoginRequest &request, bool autoScrape)
 {
     m_autoScrape = autoScrape;
-    m_controller->login(request);
+    m_controller->login(withSettings(request));
 }
 
 void MainWindow::requestApproval(const QList<int> &batches)
@@ -355,7 +366,7 @@ void MainWindow::startRelease()
 
 void MainWindow::togglePause()
 {
-    if (m_controller->phase() == ReleaseController::Phase::Paused)
+    if (m_controller->phase() == ReleaseWorkflow::Phase::Paused)
         m_controller->resume();
     else
         m_controller->pause();
@@ -451,7 +462,7 @@ void MainWindow::saveWindowState() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    using Phase = ReleaseController::Phase;
+    using Phase = ReleaseWorkflow::Phase;
     const Phase phase = m_controller->phase();
     if (phase == Phase::Releasing || phase == Phase::Paused) {
         // Closing mid-run would leave requests in flight unrecorded; ask instead of guessing.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "loginrequest.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -16,7 +16,7 @@ class QTimer;
 class RunStatusWidget;
 class TicketPanel;
 
-// The desktop window: a view of the ReleaseController. Tickets on the left, the plan and run
+// The desktop window: a view of the ReleaseWorkflow. Tickets on the left, the plan and run
 // controls on the right, the log in a dock, progress in the status bar. Every dialog is opened
 // non-blocking (open(), not exec()), so the event loop never stops while one is up.
 class MainWindow final : public QMainWindow
@@ -26,7 +26,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ReleaseController *controller() const { return m_controller; }
+    ReleaseWorkflow *controller() const { return m_controller; }
     TicketPanel *ticketPanel() const { return m_tickets; }
     PlanPanel *planPanel() const { return m_plan; }
     LogPane *logPane() const { return m_log; }
@@ -53,7 +53,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void updateActions();
-    void onPhaseChanged(ReleaseController::Phase phase);
+    void onPhaseChanged(ReleaseWorkflow::Phase phase);
     void onRunFinished(const QString &summary, qint64 elapsedMs);
     void notify(const QString &title, const QString &text);
     void startRelease();
@@ -64,7 +64,7 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)());
 
-    ReleaseController *m_controller;
+    ReleaseWorkflow *m_controller;
     PasswordStore *m_passwords;
     TicketPanel *m_tickets;
     PlanPanel *m_plan;

@@ -3,7 +3,7 @@
 #include "appsettings.h"
 #include "planmodel.h"
 #include "progressdelegate.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "settingsdialog.h"
 #include "statedelegate.h"
 #include "statepresentation.h"
@@ -20,7 +20,7 @@
 
 using namespace Qt::StringLiterals;
 
-PlanPanel::PlanPanel(ReleaseController *controller, QWidget *parent)
+PlanPanel::PlanPanel(ReleaseWorkflow *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_view(new QTreeView(this))
@@ -131,7 +131,7 @@ QMenu *PlanPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         return menu;
     const QString ticketId = model->ticketIdAt(index);
     const int batchCount = model->rowCount();
-    const bool editable = m_controller->phase() == ReleaseController::Phase::Ready;
+    const bool editable = m_controller->phase() == ReleaseWorkflow::Phase::Ready;
 
     if (!ticketId.isEmpty()) {
         QMenu *move = menu->addMenu(tr("&Move to batch"));

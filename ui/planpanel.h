@@ -6,7 +6,7 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QTreeView;
-class ReleaseController;
+class ReleaseWorkflow;
 struct PlanViolation;
 
 // The plan: batches as a tree with kind, tickets, progress and the reason for each placement.
@@ -17,7 +17,7 @@ class PlanPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PlanPanel(ReleaseController *controller, QWidget *parent = nullptr);
+    explicit PlanPanel(ReleaseWorkflow *controller, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
     QListWidget *violationList() const { return m_violations; }
@@ -42,7 +42,7 @@ private:
     void showViolations(const QList<PlanViolation> &violations);
     void showContextMenu(const QPoint &pos);
 
-    ReleaseController *m_controller;
+    ReleaseWorkflow *m_controller;
     QTreeView *m_view;
     QLabel *m_banner;
     QListWidget *m_violations;

@@ -5,12 +5,12 @@
 #include "historystore.h"
 #include "logging.h"
 #include "planner.h"
-#include "portalsession.h"
-#include "reconciler.h"
-#include "releaseexecutor.h"
-#include "releasesender.h"
-#include "siteprofile.h"
-#include "ticketscraper.h"
+#include "session/portalsession.h"
+#include "release/reconciler.h"
+#include "release/releaseexecutor.h"
+#include "release/releasesender.h"
+#include "profile/siteprofile.h"
+#include "scrape/ticketscraper.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,9 +1,9 @@
 #include "scrapecommand.h"
 
-#include "portalsession.h"
-#include "siteprofile.h"
+#include "session/portalsession.h"
+#include "profile/siteprofile.h"
 #include "ticketprinter.h"
-#include "ticketscraper.h"
+#include "scrape/ticketscraper.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -2,7 +2,7 @@
 #include "appsettings.h"
 #include "loginrequest.h"
 #include "mainwindow.h"
-#include "siteprofile.h"
+#include "profile/siteprofile.h"
 #include "translations.h"
 
 #include <QApplication>

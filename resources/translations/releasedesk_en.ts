@@ -643,7 +643,7 @@
     </message>
 </context>
 <context>
-    <name>ReleaseController</name>
+    <name>ReleaseWorkflow</name>
     <message>
         <source>The release history cannot be opened: %1</source>
         <translation type="unfinished"></translation>

@@ -631,7 +631,7 @@
     </message>
 </context>
 <context>
-    <name>ReleaseController</name>
+    <name>ReleaseWorkflow</name>
     <message numerus="yes">
         <source>Run %1 was interrupted: %n release request(s) had no answer; checking them on the portal…</source>
         <translation>

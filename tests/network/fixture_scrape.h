@@ -5,10 +5,10 @@
 // cannot collide with them.
 
 #include "demoportal.h"
-#include "portalsession.h"
+#include "session/portalsession.h"
 #include "releaseticket.h"
-#include "siteprofile.h"
-#include "ticketscraper.h"
+#include "profile/siteprofile.h"
+#include "scrape/ticketscraper.h"
 
 #include <QList>
 

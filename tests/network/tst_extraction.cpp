@@ -1,7 +1,7 @@
 // Issue 5: login forms and ticket rows extracted from static pages (no network).
-#include "loginformextractor.h"
-#include "siteprofile.h"
-#include "ticketextractor.h"
+#include "session/loginformextractor.h"
+#include "profile/siteprofile.h"
+#include "scrape/ticketextractor.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,11 +3,11 @@
 // history's interrupted requests are reconciled and nothing is re-sent.
 #include "demoportal.h"
 #include "historystore.h"
-#include "portalsession.h"
-#include "reconciler.h"
-#include "releaseexecutor.h"
-#include "siteprofile.h"
-#include "ticketscraper.h"
+#include "session/portalsession.h"
+#include "release/reconciler.h"
+#include "release/releaseexecutor.h"
+#include "profile/siteprofile.h"
+#include "scrape/ticketscraper.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

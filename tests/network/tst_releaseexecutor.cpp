@@ -6,10 +6,10 @@
 #include "demoportal.h"
 #include "historystore.h"
 #include "planner.h"
-#include "portalsession.h"
-#include "releaseexecutor.h"
-#include "siteprofile.h"
-#include "ticketscraper.h"
+#include "session/portalsession.h"
+#include "release/releaseexecutor.h"
+#include "profile/siteprofile.h"
+#include "scrape/ticketscraper.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

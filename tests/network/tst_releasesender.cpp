@@ -2,9 +2,9 @@
 // demo portal; every fault switch of the release endpoint gives the outcome the at-most-once
 // table says (docs/at-most-once.md), and the portal's audit shows how often it saw the request.
 #include "demoportal.h"
-#include "releasesender.h"
+#include "release/releasesender.h"
 #include "releaseticket.h"
-#include "siteprofile.h"
+#include "profile/siteprofile.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>

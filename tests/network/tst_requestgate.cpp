@@ -1,6 +1,6 @@
 // Issue 5: the gate behind every page read keeps the concurrency limit exactly and spaces
 // request starts by the minimum interval.
-#include "requestgate.h"
+#include "http/requestgate.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Issue 5: login, scraping and politeness against the in-process demo portal over real HTTP.
 #include "fixture_scrape.h"
-#include "networkpool.h"
-#include "pageread.h"
+#include "http/networkpool.h"
+#include "scrape/pageread.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>

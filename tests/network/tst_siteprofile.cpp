@@ -1,6 +1,6 @@
 // Issue 5: site profiles load from JSON, and a wrong one names the exact field and the problem.
 #include "releaseticket.h"
-#include "siteprofile.h"
+#include "profile/siteprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 
 #include "mainwindow.h"
 #include "planmodel.h"
-#include "releasecontroller.h"
-#include "siteprofile.h"
+#include "releaseworkflow.h"
+#include "profile/siteprofile.h"
 #include "tickettablemodel.h"
 
 #include <QJsonArray>
@@ -50,8 +50,8 @@ std::unique_ptr<MainWindow> makeWindow(const QTemporaryDir &dir)
 
 bool connectAndScrape(MainWindow &window, const DemoPortal &portal)
 {
-    ReleaseController *controller = window.controller();
-    QSignalSpy planned(controller, &ReleaseController::planReady);
+    ReleaseWorkflow *controller = window.controller();
+    QSignalSpy planned(controller, &ReleaseWorkflow::planReady);
     window.connectDirectly(loginFor(portal), true);
     return planned.wait(120000) && controller->tickets()->rowCount() == portal.tickets().size();
 }

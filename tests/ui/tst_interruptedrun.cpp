@@ -7,7 +7,7 @@
 #include "logpane.h"
 #include "mainwindow.h"
 #include "planmodel.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "tickettablemodel.h"
 
 #include <QSignalSpy>
@@ -49,14 +49,14 @@ void TestInterruptedRun::interruptedRunIsReconciledNotResent()
     auto portal = startPortal(config);
     auto window = makeWindow(m_dir);
     QVERIFY(connectAndScrape(*window, *portal));
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
     const ReleasePlan plan = controller->plan()->plan();
     QVERIFY(plan.batches.size() >= 2);
     // The portal performs the first batch's releases; the second batch stays pending.
     const QString released = plan.batches.at(0).ticketIds.first();
     const QString pending = plan.batches.at(1).ticketIds.first();
     controller->approve(controller->scopeFor({ 0 }));
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     QVERIFY(controller->startRelease(u"continue"_s));
     QVERIFY(finished.wait(timeout));
     const TicketTableModel *tickets = controller->tickets();
@@ -82,8 +82,8 @@ void TestInterruptedRun::interruptedRunIsReconciledNotResent()
     portal->resetAudit();
 
     // The next start: log in again through the controller.
-    QSignalSpy messages(controller, &ReleaseController::message);
-    QSignalSpy loggedIn(controller, &ReleaseController::loginFinished);
+    QSignalSpy messages(controller, &ReleaseWorkflow::message);
+    QSignalSpy loggedIn(controller, &ReleaseWorkflow::loginFinished);
     controller->login(loginFor(*portal));
     QVERIFY(loggedIn.wait(timeout));
     QVERIFY(loggedIn.first().first().toBool());

@@ -8,7 +8,7 @@
 #include "mainwindow.h"
 #include "planmodel.h"
 #include "planpanel.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "runstatuswidget.h"
 #include "ticketfilterproxy.h"
 #include "ticketpanel.h"
@@ -98,7 +98,7 @@ void TestMainWindow::failedLoginShowsPortalMessage()
     QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"用户名或密码错误"_s), timeout);
     QCOMPARE(message->textFormat(), Qt::PlainText);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(window->controller()->phase(), ReleaseController::Phase::Disconnected);
+    QCOMPARE(window->controller()->phase(), ReleaseWorkflow::Phase::Disconnected);
     QVERIFY(window->logPane()->toPlainText().contains(u"用户名或密码错误"_s));
     QVERIFY(!window->action(u"scrapeAction"_s)->isEnabled());
 }
@@ -116,7 +116,7 @@ void TestMainWindow::loginDialogConnects()
     const bool remembering = remember->isChecked();
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
     QTRY_COMPARE_WITH_TIMEOUT(
-        window->controller()->phase(), ReleaseController::Phase::Connected, timeout);
+        window->controller()->phase(), ReleaseWorkflow::Phase::Connected, timeout);
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
     // Headless there is no Secret Service: the keychain says so quickly and the log tells the
     // user whether the password was remembered (it is never written anywhere else).
@@ -137,13 +137,13 @@ void TestMainWindow::scrapeFillsTableWithProgress()
 {
     auto portal = startPortal(smallPortal());
     auto window = makeWindow(m_dir);
-    QSignalSpy connected(window->controller(), &ReleaseController::loginFinished);
+    QSignalSpy connected(window->controller(), &ReleaseWorkflow::loginFinished);
     window->connectDirectly(loginFor(*portal), false);
     QVERIFY(connected.wait(timeout));
     QVERIFY(connected.first().first().toBool());
 
-    QSignalSpy progress(window->controller(), &ReleaseController::scrapeProgress);
-    QSignalSpy planned(window->controller(), &ReleaseController::planReady);
+    QSignalSpy progress(window->controller(), &ReleaseWorkflow::scrapeProgress);
+    QSignalSpy planned(window->controller(), &ReleaseWorkflow::planReady);
     window->action(u"scrapeAction"_s)->trigger();
     QVERIFY(planned.wait(timeout));
     const int tickets = int(portal->tickets().size());
@@ -302,7 +302,7 @@ void TestMainWindow::approveAndRelease()
     auto portal = startPortal(smallPortal());
     auto window = makeWindow(m_dir);
     QVERIFY(connectAndScrape(*window, *portal));
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
 
     // Approve the first batch only, through its context menu and the confirmation.
     const ApprovalScope first = controller->scopeFor({ 0 });
@@ -329,14 +329,14 @@ void TestMainWindow::approveAndRelease()
     QCOMPARE(controller->approvedBatchCount(), controller->plan()->rowCount());
     const int planned = controller->plan()->plan().plannedCount();
 
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
-    QSignalSpy progress(controller, &ReleaseController::runProgress);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
+    QSignalSpy progress(controller, &ReleaseWorkflow::runProgress);
     window->action(u"startAction"_s)->trigger();
-    QCOMPARE(controller->phase(), ReleaseController::Phase::Releasing);
+    QCOMPARE(controller->phase(), ReleaseWorkflow::Phase::Releasing);
     QVERIFY(window->action(u"pauseAction"_s)->isEnabled());
     QVERIFY(finished.wait(120000));
     QVERIFY(progress.size() > 1);
-    QCOMPARE(controller->phase(), ReleaseController::Phase::Ready);
+    QCOMPARE(controller->phase(), ReleaseWorkflow::Phase::Ready);
 
     // Final states: every planned ticket is final; the portal saw each release once.
     const TicketTableModel *tickets = controller->tickets();
@@ -389,13 +389,13 @@ void TestMainWindow::pauseResumeAndCancel()
     auto portal = startPortal(config);
     auto window = makeWindow(m_dir);
     QVERIFY(connectAndScrape(*window, *portal));
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
     controller->approve(controller->scopeForRemaining()); // the dialog is covered above
     QVERIFY(controller->startRelease(u"continue"_s));
     QTRY_VERIFY_WITH_TIMEOUT(controller->inFlight() > 0, timeout);
 
     window->action(u"pauseAction"_s)->trigger();
-    QCOMPARE(controller->phase(), ReleaseController::Phase::Paused);
+    QCOMPARE(controller->phase(), ReleaseWorkflow::Phase::Paused);
     QCOMPARE(window->action(u"pauseAction"_s)->text().remove(u'&'), window->tr("Resume"));
     QTRY_COMPARE_WITH_TIMEOUT(controller->inFlight(), 0, timeout);
     const int callsWhenPaused = releaseCalls(*portal);
@@ -403,16 +403,16 @@ void TestMainWindow::pauseResumeAndCancel()
     QCOMPARE(releaseCalls(*portal), callsWhenPaused); // nothing new while paused
 
     window->action(u"pauseAction"_s)->trigger();
-    QCOMPARE(controller->phase(), ReleaseController::Phase::Releasing);
+    QCOMPARE(controller->phase(), ReleaseWorkflow::Phase::Releasing);
     QTRY_VERIFY_WITH_TIMEOUT(releaseCalls(*portal) > callsWhenPaused, timeout);
 
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     window->action(u"cancelRunAction"_s)->trigger();
     QVERIFY(finished.wait(timeout));
     QVERIFY2(finished.first().first().toString().contains(u"cancelled"_s),
         qPrintable(finished.first().first().toString()));
     QVERIFY(countStates(controller->tickets(), ReleaseState::Skipped) > 0);
-    QCOMPARE(controller->phase(), ReleaseController::Phase::Ready);
+    QCOMPARE(controller->phase(), ReleaseWorkflow::Phase::Ready);
 }
 
 void TestMainWindow::unknownOutcomeStandsOutAndIsChecked()
@@ -420,12 +420,12 @@ void TestMainWindow::unknownOutcomeStandsOutAndIsChecked()
     auto portal = startPortal(smallPortal());
     auto window = makeWindow(m_dir);
     QVERIFY(connectAndScrape(*window, *portal));
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
     const QString victim = controller->plan()->plan().batches.at(0).ticketIds.first();
     // The portal releases the ticket, then drops the connection: the answer is lost.
     QVERIFY(portal->setFault(u"release-drop-after-read@"_s + victim).isEmpty());
     controller->approve(controller->scopeFor({ 0 }));
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     QVERIFY(controller->startRelease(u"continue"_s));
     QVERIFY(finished.wait(timeout));
     const TicketTableModel *tickets = controller->tickets();
@@ -457,7 +457,7 @@ void TestMainWindow::portalErrorIsShown()
     config.faults = QStringList { u"page-500@3:20"_s }; // page 3 fails, retries too
     auto portal = startPortal(config);
     auto window = makeWindow(m_dir);
-    QSignalSpy done(window->controller(), &ReleaseController::scrapeFinished);
+    QSignalSpy done(window->controller(), &ReleaseWorkflow::scrapeFinished);
     window->connectDirectly(loginFor(*portal), true);
     QVERIFY(done.wait(timeout));
     QVERIFY(!done.first().first().toBool());

@@ -7,7 +7,7 @@
 #include "fixture_window.h"
 #include "mainwindow.h"
 #include "planmodel.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "tickettablemodel.h"
 
 #include <QElapsedTimer>
@@ -101,12 +101,12 @@ void TestResponsiveness::scrapeAndReleaseThousands()
     auto portal = startPortal(config);
     AppSettings::setConcurrencyLimit(10);
     auto window = makeWindow(m_dir);
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
 
     // The first paint loads fonts and builds caches once; that is start-up, not a stall.
     QTest::qWait(500);
     StallMeter meter(5);
-    QSignalSpy planned(controller, &ReleaseController::planReady);
+    QSignalSpy planned(controller, &ReleaseWorkflow::planReady);
     QElapsedTimer wall;
     wall.start();
     meter.start();
@@ -129,7 +129,7 @@ void TestResponsiveness::scrapeAndReleaseThousands()
         planned_ += plan.batches.at(b).size();
     }
     controller->approve(controller->scopeFor(batches));
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     wall.restart();
     meter.start();
     QVERIFY(controller->startRelease(u"continue"_s));

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "planmodel.h"
 #include "planpanel.h"
-#include "releasecontroller.h"
+#include "releaseworkflow.h"
 #include "ticketpanel.h"
 #include "tickettablemodel.h"
 #include "translations.h"
@@ -58,7 +58,7 @@ void TestScreenshots::planViewAndRelease()
     auto window = makeWindow(m_dir);
     window->resize(1440, 900);
     QVERIFY(connectAndScrape(*window, *portal));
-    ReleaseController *controller = window->controller();
+    ReleaseWorkflow *controller = window->controller();
     auto *splitter = window->findChild<QSplitter *>(u"mainSplitter"_s);
 
     // The plan view: the plan gets most of the width, the first batches open.
@@ -103,7 +103,7 @@ void TestScreenshots::planViewAndRelease()
     QTest::qWait(150);
     QVERIFY(window->grab().save(m_out + u"/main-window-release.png"_s));
     controller->cancelRun();
-    QSignalSpy finished(controller, &ReleaseController::runFinished);
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     QVERIFY(finished.wait(60000));
 }
 

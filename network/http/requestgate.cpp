@@ -1,0 +1,74 @@
+#include "http/requestgate.h"
+
+RequestGate::RequestGate(int limit, int minIntervalMs, QObject *parent)
+    : QObject(parent)
+    , m_limit(qMax(1, limit))
+    , m_minIntervalMs(qMax(0, minIntervalMs))
+{
+    m_intervalTimer.setSingleShot(true);
+    m_intervalTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_intervalTimer, &QTimer::timeout, this, &RequestGate::pump);
+}
+
+void RequestGate::setLimit(int limit)
+{
+    m_limit = qMax(1, limit);
+    pump();
+}
+
+void RequestGate::setMinInterval(int ms)
+{
+    m_minIntervalMs = qMax(0, ms);
+}
+
+quint64 RequestGate::enqueue(std::function<void()> start)
+{
+    const quint64 ticket = m_nextTicket++;
+    m_queue.push_back({ ticket, std::move(start) });
+    pump();
+    return ticket;
+}
+
+bool RequestGate::cancel(quint64 ticket)
+{
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->ticket == ticket) {
+            m_queue.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RequestGate::release()
+{
+    Q_ASSERT(m_inFlight > 0);
+    --m_inFlight;
+    pump();
+}
+
+void RequestGate::pump()
+{
+    // A start callback may finish synchronously (an immediate error) and call release(),
+    // which re-enters here; the outer loop carries on instead.
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    while (!m_queue.empty() && m_inFlight < m_limit) {
+        if (m_minIntervalMs > 0 && m_sinceLastStart.isValid()) {
+            const qint64 wait = m_minIntervalMs - m_sinceLastStart.elapsed();
+            if (wait > 0) {
+                if (!m_intervalTimer.isActive())
+                    m_intervalTimer.start(int(wait));
+                break;
+            }
+        }
+        Waiting next = std::move(m_queue.front());
+        m_queue.pop_front();
+        ++m_inFlight;
+        m_peak = qMax(m_peak, m_inFlight);
+        m_sinceLastStart.start();
+        next.start();
+    }
+    m_pumping = false;
+}

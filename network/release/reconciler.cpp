@@ -1,0 +1,247 @@
+#include "release/reconciler.h"
+
+#include "historystore.h"
+#include "logging.h"
+#include "planninghints.h"
+#include "session/portalsession.h"
+#include "release/releaserecheck.h"
+#include "release/releasesender.h"
+
+namespace {
+// The profile names pending and released statuses; anything meaning "failed" is recognised by
+// the words portals use for it (the demo's 上线失败 / failed included).
+bool looksFailed(const QString &status)
+{
+    static const QStringList words { QStringLiteral("fail"), QStringLiteral("error"),
+        QStringLiteral("失败"), QStringLiteral("错误"), QStringLiteral("rejected"),
+        QStringLiteral("驳回") };
+    for (const auto &word : words) {
+        if (status.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+ReleaseState ReconcileVerdict::state() const
+{
+    switch (kind) {
+    case Kind::Released:
+        return ReleaseState::Succeeded;
+    case Kind::FailedOnPortal:
+        return ReleaseState::Failed;
+    default:
+        return ReleaseState::Unknown;
+    }
+}
+
+QString ReconcileVerdict::outcomeName() const
+{
+    return releaseStateName(state());
+}
+
+ReconcileVerdict ReconcileVerdict::judge(
+    const QString &ticketId, const ReleaseTicket *onPortal, const PlanningHints &hints)
+{
+    ReconcileVerdict verdict;
+    verdict.ticketId = ticketId;
+    if (!onPortal) {
+        verdict.kind = Kind::NotFound;
+        verdict.message = QStringLiteral("not on the portal's list any more: still unknown");
+        return verdict;
+    }
+    verdict.portalStatus = onPortal->portalStatus;
+    const QString status = onPortal->portalStatus.trimmed();
+    if (onPortal->pendingOnPortal) {
+        verdict.kind = Kind::StillPending;
+        verdict.message = QStringLiteral("the portal still shows it pending (%1): it was not "
+                                         "released; re-send only if you decide to")
+                              .arg(status);
+    } else if (hints.releasedStatuses.contains(status, Qt::CaseInsensitive)) {
+        verdict.kind = Kind::Released;
+        verdict.message = QStringLiteral("the portal shows it released (%1)").arg(status);
+    } else if (looksFailed(status)) {
+        verdict.kind = Kind::FailedOnPortal;
+        verdict.message = QStringLiteral("the portal shows it failed (%1)").arg(status);
+    } else {
+        verdict.kind = Kind::InProgress;
+        verdict.message = QStringLiteral("the portal shows %1: check again later").arg(status);
+    }
+    return verdict;
+}
+
+Reconciler::Reconciler(PortalSession *session, HistoryStore *history, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_history(history)
+{
+}
+
+Reconciler::~Reconciler() = default;
+
+bool Reconciler::reconcile(const QStringList &ticketIds)
+{
+    if (isBusy() || !m_session || ticketIds.isEmpty())
+        return false;
+    m_pending.clear();
+    for (const auto &id : ticketIds) {
+        ReconcileVerdict verdict;
+        verdict.ticketId = id;
+        m_pending.append(verdict);
+    }
+    m_resend = false;
+    readPortal();
+    return true;
+}
+
+bool Reconciler::reconcileInterrupted()
+{
+    if (isBusy() || !m_session || !m_history)
+        return false;
+    const auto interrupted = m_history->interruptedRequests();
+    m_history->markRunsInterrupted();
+    if (interrupted.isEmpty())
+        return false;
+    m_pending.clear();
+    for (const auto &request : interrupted) {
+        ReconcileVerdict verdict;
+        verdict.ticketId = request.ticket;
+        verdict.requestId = request.id;
+        m_pending.append(verdict);
+        // Unknown from now on, whatever the portal says later: the answer never came.
+        m_history->recordReconciled(request.id, QStringLiteral("unknown"),
+            QStringLiteral("interrupted: the process ended before the "
+                           "answer came"));
+        emit ticketUpdated(TicketUpdate::stateChange(request.ticket, ReleaseState::Unknown,
+            QStringLiteral("Unknown: run %1 was interrupted before the answer came")
+                .arg(request.run)));
+    }
+    emit logMessage(QStringLiteral("%1 release request(s) of an interrupted run have no answer: "
+                                   "checking them on the portal; nothing is re-sent")
+                        .arg(interrupted.size()));
+    m_resend = false;
+    readPortal();
+    return true;
+}
+
+bool Reconciler::resend(const ReleaseTicket &ticket, const QString &user)
+{
+    if (isBusy() || !m_session || !m_history)
+        return false;
+    m_pending.clear();
+    m_resend = true;
+    m_resendTicket = ticket;
+    m_resendUser = user;
+    ReconcileVerdict verdict;
+    verdict.ticketId = ticket.id;
+    m_pending.append(verdict);
+    readPortal();
+    return true;
+}
+
+void Reconciler::readPortal()
+{
+    m_recheck = new ReleaseRecheck(m_session, this);
+    connect(m_recheck, &ReleaseRecheck::finished, this, &Reconciler::onSnapshot);
+    m_recheck->start();
+}
+
+void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
+{
+    m_recheck->deleteLater();
+    m_recheck = nullptr;
+    const PlanningHints &hints = m_session->profile().planning;
+    for (auto &verdict : m_pending) {
+        const auto it = snapshot.tickets.constFind(verdict.ticketId);
+        const ReleaseTicket *onPortal = it == snapshot.tickets.cend() ? nullptr : &it.value();
+        if (!onPortal && !snapshot.isComplete()) {
+            verdict.kind = ReconcileVerdict::Kind::Unreadable;
+            verdict.message = QStringLiteral("the portal's list could not be read (%1): still "
+                                             "unknown")
+                                  .arg(snapshot.error.isError() ? snapshot.error.text()
+                                                                : snapshot.pageErrors.join(u"; "));
+        } else {
+            const qint64 requestId = verdict.requestId;
+            verdict = ReconcileVerdict::judge(verdict.ticketId, onPortal, hints);
+            verdict.requestId = requestId;
+        }
+        if (m_history && verdict.requestId >= 0)
+            m_history->recordReconciled(verdict.requestId, verdict.outcomeName(), verdict.message);
+        TicketUpdate update = TicketUpdate::stateChange(verdict.ticketId, verdict.state(),
+            QStringLiteral("Checked on the portal: ") + verdict.message);
+        if (onPortal) {
+            update.portalStatus = onPortal->portalStatus;
+            update.pendingOnPortal = onPortal->pendingOnPortal;
+        }
+        if (!m_resend)
+            emit ticketUpdated(update);
+        emit logMessage(QStringLiteral("#%1: %2").arg(verdict.ticketId, verdict.message));
+    }
+    if (!m_resend) {
+        emit finished(m_pending);
+        return;
+    }
+    const ReconcileVerdict &verdict = m_pending.first();
+    const auto it = snapshot.tickets.constFind(verdict.ticketId);
+    const ReleaseTicket *onPortal = it == snapshot.tickets.cend() ? nullptr : &it.value();
+    QString problem
+        = onPortal ? ReleaseRecheck::problem(m_resendTicket, onPortal) : verdict.message;
+    if (problem.isEmpty() && verdict.kind != ReconcileVerdict::Kind::StillPending)
+        problem = verdict.message; // e.g. the list could not be read completely
+    if (!problem.isEmpty()) {
+        ReleaseResult refused;
+        refused.ticketId = verdict.ticketId;
+        refused.outcome = ReleaseOutcome::NotSent;
+        refused.message = QStringLiteral("Not re-sent: ") + problem;
+        emit logMessage(QStringLiteral("#%1: %2").arg(verdict.ticketId, refused.message));
+        emit resendFinished(refused);
+        return;
+    }
+    sendAgain(it.value());
+}
+
+void Reconciler::sendAgain(const ReleaseTicket &onPortal)
+{
+    ReleaseTicket ticket = m_resendTicket;
+    ticket.releaseUrl = onPortal.releaseUrl; // the page's current link and token
+    const SiteProfile &profile = m_session->profile();
+    delete m_sender;
+    m_sender = new ReleaseSender(profile, m_session->cookieJar(), 1, this);
+    const PreparedRelease prepared = m_sender->prepare(ticket);
+    const qint64 run = m_history->startRun(
+        profile.name, profile.baseUrl, m_resendUser, QStringLiteral("resend"));
+    const bool approved
+        = run >= 0 && m_history->recordApproval(run, 0, m_resendUser, { ticket.id });
+    const qint64 request = approved && prepared.isValid() ? m_history->recordIntent(run, ticket,
+                               prepared.request.url, QString::fromLatin1(prepared.request.method))
+                                                          : -1;
+    if (request < 0) {
+        ReleaseResult refused;
+        refused.ticketId = ticket.id;
+        refused.outcome = ReleaseOutcome::NotSent;
+        refused.message = QStringLiteral("Not re-sent: ")
+            + (prepared.isValid() ? m_history->lastError() : prepared.error);
+        if (run >= 0)
+            m_history->finishRun(run, QStringLiteral("stopped"));
+        emit resendFinished(refused);
+        return;
+    }
+    m_sending = true;
+    emit ticketUpdated(TicketUpdate::stateChange(
+        ticket.id, ReleaseState::Sending, QStringLiteral("re-sent on request")));
+    m_sender->send(prepared).then(this, [this, run, request](const ReleaseResult &result) {
+        m_sending = false;
+        m_history->recordOutcome(request, ReleaseResult::outcomeName(result.outcome),
+            result.httpStatus, result.message, result.sentAt);
+        m_history->finishRun(run, QStringLiteral("finished"));
+        const ReleaseState state = result.outcome == ReleaseOutcome::Succeeded
+            ? ReleaseState::Succeeded
+            : result.outcome == ReleaseOutcome::Unknown ? ReleaseState::Unknown
+                                                        : ReleaseState::Failed;
+        TicketUpdate update = TicketUpdate::stateChange(result.ticketId, state, result.message);
+        update.httpStatus = result.httpStatus;
+        emit ticketUpdated(update);
+        emit logMessage(QStringLiteral("#%1 re-sent: %2").arg(result.ticketId, result.message));
+        emit resendFinished(result);
+    });
+}

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "http/curltransfer.h"
+#include "release/releaseresult.h"
+#include "profile/siteprofile.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkCookieJar;
+struct ReleaseTicket;
+
+// A release request ready to go: built from the profile and the ticket, checked against the
+// profile's origin. The executor records the intent (with url) before handing it to send().
+struct PreparedRelease
+{
+    QString ticketId;
+    CurlRequest request;
+    QString error; // set when the ticket cannot be released (no link, off-origin URL, ...)
+
+    bool isValid() const { return error.isEmpty(); }
+};
+
+// Sends release requests at most once (issue 7): libcurl, one fresh connection per request,
+// never resent, no redirects followed, on a thread pool of its own sized to the concurrency
+// limit (the global pool parses pages and must not be starved by slow releases).
+//
+// Shares the session: the Cookie header is built from the shared jar here, on the owning
+// thread, before the job goes to the pool (QNetworkCookieJar is not thread-safe), and
+// Set-Cookie answers go back into the jar on the owning thread before the future completes.
+// Lives on, and must be used from, the thread that owns the jar (normally the GUI thread).
+class ReleaseSender final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseSender)
+public:
+    ReleaseSender(const SiteProfile &profile, QNetworkCookieJar *jar, int maxParallel,
+        QObject *parent = nullptr);
+    // Stops in-flight transfers early (they become Unknown) and waits for the workers.
+    ~ReleaseSender() override;
+
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    void setMaxParallel(int count);
+    int inFlight() const { return m_inFlight; }
+
+    PreparedRelease prepare(const ReleaseTicket &ticket) const;
+    // Never blocks. The future completes on this object's thread; an invalid or off-origin
+    // request completes at once as NotSent. Do not call twice for one intent.
+    QFuture<ReleaseResult> send(const PreparedRelease &release);
+
+private:
+    QByteArray cookieHeaderFor(const QUrl &url) const;
+    void storeCookies(const QUrl &url, const QList<QByteArray> &setCookies);
+
+    SiteProfile m_profile;
+    QPointer<QNetworkCookieJar> m_jar;
+    QThreadPool m_pool;
+    int m_timeoutMs;
+    int m_inFlight = 0;
+    // Shared with the workers, which may outlive a finished future by a moment.
+    std::shared_ptr<std::atomic_bool> m_abort = std::make_shared<std::atomic_bool>(false);
+};

@@ -1,0 +1,175 @@
+#include "release/releaseverdict.h"
+
+#include "scrape/htmldocument.h"
+#include "profile/siteprofile.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+bool matches(const QString &body, const QString &text, const QString &pattern)
+{
+    if (!text.isEmpty() && body.contains(text))
+        return true;
+    if (!pattern.isEmpty()) {
+        const QRegularExpression re(pattern);
+        return re.isValid() && re.match(body).hasMatch();
+    }
+    return false;
+}
+
+bool hasRule(const QString &text, const QString &pattern)
+{
+    return !text.isEmpty() || !pattern.isEmpty();
+}
+
+QString transportWords(const CurlResult &answer)
+{
+    switch (answer.error) {
+    case CurlResult::Error::Timeout:
+        return QStringLiteral("no answer within the release timeout");
+    case CurlResult::Error::Dropped:
+        return QStringLiteral("the connection closed before the answer came");
+    case CurlResult::Error::CouldNotConnect:
+        return QStringLiteral("could not connect to the portal");
+    case CurlResult::Error::Tls:
+        return QStringLiteral("TLS problem");
+    case CurlResult::Error::Aborted:
+        return QStringLiteral("aborted while waiting for the answer");
+    default:
+        return QStringLiteral("transfer failed");
+    }
+}
+
+} // namespace
+
+QString ReleaseResult::outcomeName(ReleaseOutcome outcome)
+{
+    switch (outcome) {
+    case ReleaseOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case ReleaseOutcome::Failed:
+        return QStringLiteral("failed");
+    case ReleaseOutcome::Unknown:
+        return QStringLiteral("unknown");
+    case ReleaseOutcome::NotSent:
+        return QStringLiteral("not_sent");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const QUrl &url)
+{
+    const auto &rule = profile.release.message;
+    QString message;
+    if (!rule.xpath.isEmpty()) {
+        const HtmlDocument document(body, url);
+        if (document.isValid())
+            message = document.firstText(rule.xpath);
+    }
+    if (message.isEmpty() && !rule.pattern.isEmpty()) {
+        const QRegularExpression re(rule.pattern);
+        const auto match = re.match(QString::fromUtf8(body));
+        if (match.hasMatch())
+            message
+                = HtmlDocument::normalize(match.captured(match.lastCapturedIndex() > 0 ? 1 : 0));
+    }
+    if (message.isEmpty() && !body.isEmpty()) {
+        // No rule found anything: a short excerpt of the page's text, tags stripped.
+        static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+        message = HtmlDocument::normalize(QString::fromUtf8(body.left(4096)).remove(tags));
+        if (message.size() > 200)
+            message = message.left(200) + QStringLiteral("…");
+    }
+    return message;
+}
+
+ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
+{
+    ReleaseResult result;
+    result.httpStatus = answer.status;
+    result.elapsedMs = answer.elapsedMs;
+    result.transportError = answer.error;
+
+    if (answer.error != CurlResult::Error::None || answer.status == 0) {
+        const QString words
+            = transportWords(answer) + QStringLiteral(" (") + answer.errorText + QLatin1Char(')');
+        if (!answer.requestWritten) {
+            result.outcome = ReleaseOutcome::NotSent;
+            result.message = QStringLiteral("Not sent: ") + words;
+        } else {
+            result.outcome = ReleaseOutcome::Unknown;
+            result.message = QStringLiteral("Unknown, check on the portal: ") + words;
+        }
+        return result;
+    }
+
+    const int status = answer.status;
+    const QString location = QString::fromUtf8(answer.header("location"));
+    const auto &success = profile.release.success;
+    const auto &failure = profile.release.failure;
+    const auto &expired = profile.login.expired;
+
+    if (status >= 300 && status < 400) {
+        if (!success.redirectContains.isEmpty() && location.contains(success.redirectContains)) {
+            result.outcome = ReleaseOutcome::Succeeded;
+            result.message = QStringLiteral("Released (redirected to %1)").arg(location);
+            return result;
+        }
+        const bool toLogin
+            = (!expired.redirectContains.isEmpty() && location.contains(expired.redirectContains))
+            || (!profile.login.page.isEmpty() && location.contains(profile.login.page));
+        result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = toLogin;
+        result.message = toLogin
+            ? QStringLiteral("Unknown, check on the portal: the session expired on the release "
+                             "click (redirected to the login page)")
+            : QStringLiteral("Unknown, check on the portal: unexpected redirect (HTTP %1)")
+                  .arg(status);
+        return result;
+    }
+    if (expired.statusCodes.contains(status)) {
+        result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = true;
+        result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
+                                        "the release click (HTTP %1)")
+                             .arg(status);
+        return result;
+    }
+
+    const QString body = QString::fromUtf8(answer.body);
+    const bool statusOk = success.statusCodes.isEmpty() ? (status >= 200 && status < 300)
+                                                        : success.statusCodes.contains(status);
+    // Without a text rule a success status alone says yes; with one, the page must say it.
+    const bool saysYes = statusOk
+        && (hasRule(success.text, success.pattern) ? matches(body, success.text, success.pattern)
+                                                   : true);
+    const bool saysNo = matches(body, failure.text, failure.pattern);
+    const QString message = releaseMessage(profile, answer.body, QUrl());
+
+    if (saysNo && !saysYes) {
+        result.outcome = ReleaseOutcome::Failed;
+        result.message = message.isEmpty()
+            ? QStringLiteral("The portal refused (HTTP %1)").arg(status)
+            : message;
+    } else if (saysYes && !saysNo) {
+        result.outcome = ReleaseOutcome::Succeeded;
+        result.message = message.isEmpty() ? QStringLiteral("Released") : message;
+    } else if (status == 429) {
+        // Refused before acting (politeness limit): nothing happened on the portal.
+        result.outcome = ReleaseOutcome::Failed;
+        result.message = QStringLiteral("The portal refused: too many requests (HTTP 429)");
+    } else if (!expired.text.isEmpty() && body.contains(expired.text)) {
+        result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = true;
+        result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
+                                        "the release click (login page)");
+    } else {
+        result.outcome = ReleaseOutcome::Unknown;
+        result.message = QStringLiteral("Unknown, check on the portal: HTTP %1, the answer says "
+                                        "neither success nor failure%2")
+                             .arg(status)
+                             .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+    }
+    return result;
+}

@@ -1,0 +1,400 @@
+#include "scrape/ticketextractor.h"
+
+#include "scrape/htmldocument.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace {
+
+// Patterns are compiled once per extractor (see TicketExtractor's constructor); matching a
+// const QRegularExpression from several threads at once is safe.
+QString applyRegex(const QString &value, const QRegularExpression *re)
+{
+    if (!re)
+        return value;
+    const QRegularExpressionMatch m = re->match(value);
+    if (!m.hasMatch())
+        return {};
+    return m.lastCapturedIndex() >= 1 ? m.captured(1).trimmed() : m.captured(0).trimmed();
+}
+
+// "共 325 条" -> 325: pager numbers come wrapped in words.
+int firstNumber(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral(R"(\d+)"));
+    const QRegularExpressionMatch m = digits.match(text);
+    bool ok = false;
+    const int n = m.hasMatch() ? m.captured(0).toInt(&ok) : -1;
+    return ok ? n : -1;
+}
+
+QJsonValue jsonAt(const QJsonValue &root, const QString &path)
+{
+    if (path.isEmpty())
+        return root;
+    QJsonValue v = root;
+    for (const QString &part : path.split(u'.')) {
+        bool isIndex = false;
+        const int index = part.toInt(&isIndex);
+        if (isIndex && v.isArray())
+            v = v.toArray().at(index);
+        else if (v.isObject())
+            v = v.toObject().value(part);
+        else
+            return QJsonValue(QJsonValue::Undefined);
+    }
+    return v;
+}
+
+QString jsonScalar(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    default:
+        return {};
+    }
+}
+
+QStringList jsonValues(const QJsonValue &v)
+{
+    QStringList out;
+    if (v.isArray()) {
+        for (const QJsonValue &item : v.toArray())
+            out << jsonScalar(item);
+    } else if (!v.isNull() && !v.isUndefined()) {
+        out << jsonScalar(v);
+    }
+    return out;
+}
+
+} // namespace
+
+TicketExtractor::TicketExtractor(SiteProfile profile)
+    : m_profile(std::move(profile))
+{
+    const auto add = [this](const FieldRule &rule) {
+        if (!rule.regex.isEmpty() && !m_regexes.contains(rule.regex)) {
+            QRegularExpression re(rule.regex);
+            re.optimize();
+            m_regexes.insert(rule.regex, re);
+        }
+    };
+    for (const FieldRule &rule : std::as_const(m_profile.list.columns))
+        add(rule);
+    for (const FieldRule *rule : { &m_profile.list.releaseLink, &m_profile.list.paging.next,
+             &m_profile.list.paging.pageCount, &m_profile.list.paging.total })
+        add(*rule);
+}
+
+const QRegularExpression *TicketExtractor::regexFor(const QString &pattern) const
+{
+    if (pattern.isEmpty())
+        return nullptr;
+    const auto it = m_regexes.constFind(pattern);
+    return it == m_regexes.constEnd() ? nullptr : &it.value();
+}
+
+ExtractedPage TicketExtractor::extract(const QByteArray &body, const QUrl &pageUrl) const
+{
+    return m_profile.list.kind == SiteProfile::ListKind::Json ? extractJson(body, pageUrl)
+                                                              : extractHtml(body, pageUrl);
+}
+
+// Stores one mapped value in the ticket. Multi-valued fields arrive as lists (split cells, JSON
+// arrays); values the profile calls empty ("—") become "".
+static void assignField(
+    ReleaseTicket &ticket, const QString &field, QStringList values, const SiteProfile::List &list)
+{
+    for (QString &v : values)
+        v = v.trimmed();
+    values.removeIf([&](const QString &v) { return v.isEmpty() || list.emptyValues.contains(v); });
+    const QString joined = values.join(QLatin1Char(','));
+    if (field == u"id")
+        ticket.id = joined;
+    else if (field == u"application")
+        ticket.application = joined;
+    else if (field == u"version")
+        ticket.version = joined;
+    else if (field == u"environment")
+        ticket.environment = joined;
+    else if (field == u"submitter")
+        ticket.submitter = joined;
+    else if (field == u"dependencies")
+        ticket.dependencies = values;
+    else if (field == u"concurrent")
+        ticket.concurrent = list.concurrentTrue.contains(joined, Qt::CaseInsensitive);
+    else if (field == u"status")
+        ticket.portalStatus = joined;
+    else
+        ticket.extra.insert(field, joined);
+}
+
+static QStringList splitValue(const QString &value, const FieldRule &rule, const QString &field)
+{
+    // Dependencies are a list even when the profile forgets to say how they are separated.
+    const QString separator = !rule.split.isEmpty() ? rule.split
+        : field == u"dependencies"                  ? QStringLiteral(",")
+                                                    : QString();
+    if (separator.isEmpty())
+        return { value };
+    QStringList parts = value.split(separator);
+    // Compiled once: a new pattern per row was JIT-compiled per row (16% of scrape CPU, issue 9).
+    static const QRegularExpression fullWidthCommas(QStringLiteral("[,，、]"));
+    if (separator == u",") // full-width commas are common in Chinese pages
+        parts = value.split(fullWidthCommas);
+    return parts;
+}
+
+void TicketExtractor::finishTicket(
+    ReleaseTicket &ticket, const QUrl &pageUrl, QStringList *problems) const
+{
+    Q_UNUSED(problems);
+    if (ticket.releaseUrl.isEmpty() && !m_profile.list.releaseUrlTemplate.isEmpty())
+        ticket.releaseUrl = m_profile.resolve(
+            SiteProfile::expandTemplate(m_profile.list.releaseUrlTemplate, ticket));
+    else if (!ticket.releaseUrl.isEmpty())
+        ticket.releaseUrl = pageUrl.resolved(ticket.releaseUrl);
+    ticket.pendingOnPortal = m_profile.list.pendingStatuses.isEmpty()
+        || m_profile.list.pendingStatuses.contains(ticket.portalStatus, Qt::CaseInsensitive);
+}
+
+ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &pageUrl) const
+{
+    ExtractedPage page;
+    const SiteProfile::List &list = m_profile.list;
+    const HtmlDocument doc(body, pageUrl);
+    if (!doc.isValid() || !doc.root()) {
+        page.error = QStringLiteral("the page is empty or not HTML");
+        return page;
+    }
+
+    // Header text -> cell index, for columns mapped by header.
+    QHash<QString, int> headerIndex;
+    QStringList headerTexts;
+    bool needsHeaders = !list.releaseLink.header.isEmpty();
+    for (const FieldRule &rule : list.columns)
+        needsHeaders = needsHeaders || !rule.header.isEmpty();
+    if (needsHeaders) {
+        QString error;
+        const QList<HtmlDocument::Node> headers = doc.select(list.headerXPath, nullptr, &error);
+        if (!error.isEmpty()) {
+            page.error = QStringLiteral("list.header_xpath: %1").arg(error);
+            return page;
+        }
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            headerTexts << HtmlDocument::text(headers.at(i));
+            headerIndex.insert(headerTexts.last().toCaseFolded(), int(i));
+        }
+    }
+    QStringList missing;
+    const auto indexOf = [&](const FieldRule &rule, const QString &field) -> int {
+        const auto it = headerIndex.constFind(HtmlDocument::normalize(rule.header).toCaseFolded());
+        if (it != headerIndex.constEnd())
+            return it.value();
+        missing << QStringLiteral("\"%1\" (%2)").arg(rule.header, field);
+        return -1;
+    };
+    QHash<QString, int> columnIndex;
+    // The id first, so its header leads the message when none is found.
+    QStringList fields = list.columns.keys();
+    fields.removeOne(QStringLiteral("id"));
+    fields.prepend(QStringLiteral("id"));
+    for (const QString &field : std::as_const(fields)) {
+        const FieldRule rule = list.columns.value(field);
+        if (!rule.header.isEmpty())
+            columnIndex.insert(field, indexOf(rule, field));
+    }
+    const int releaseIndex = list.releaseLink.header.isEmpty()
+        ? -1
+        : indexOf(list.releaseLink, QStringLiteral("release_link"));
+    if (!missing.isEmpty()) {
+        page.error = QStringLiteral("no column headed %1; the headers are: %2")
+                         .arg(missing.join(QStringLiteral(", ")),
+                             headerTexts.isEmpty() ? QStringLiteral("none")
+                                                   : headerTexts.join(QStringLiteral(" | ")));
+        return page;
+    }
+
+    QString error;
+    const QList<HtmlDocument::Node> rows = doc.select(list.rowXPath, nullptr, &error);
+    if (!error.isEmpty()) {
+        page.error = QStringLiteral("list.row_xpath: %1").arg(error);
+        return page;
+    }
+    page.rowsSeen = int(rows.size());
+
+    // Reads one rule in one row: the cell under a header or an XPath from the row.
+    const auto valueIn
+        = [&](const FieldRule &rule, HtmlDocument::Node row, const QList<HtmlDocument::Node> &cells,
+              int index, bool *found) -> QString {
+        HtmlDocument::Node node = nullptr;
+        if (index >= 0) {
+            node = index < cells.size() ? cells.at(index) : nullptr;
+            if (node && !rule.xpath.isEmpty())
+                node = doc.first(rule.xpath, node);
+        } else if (!rule.xpath.isEmpty() && rule.attribute.isEmpty()) {
+            // Text wanted: evaluate, so string expressions work too
+            // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
+            *found = true;
+            return applyRegex(doc.evaluate(rule.xpath, row), regexFor(rule.regex));
+        } else if (!rule.xpath.isEmpty()) {
+            node = doc.first(rule.xpath, row);
+        }
+        // A header column with an attribute means the first element in that cell carrying it
+        // (the <a href> inside the 操作 cell).
+        if (node && !rule.attribute.isEmpty() && index >= 0 && rule.xpath.isEmpty()
+            && HtmlDocument::attribute(node, rule.attribute).isEmpty())
+            node = HtmlDocument::firstDescendantWithAttribute(node, rule.attribute.toUtf8());
+        *found = node != nullptr;
+        if (!node)
+            return {};
+        const QString raw = rule.attribute.isEmpty()
+            ? HtmlDocument::text(node)
+            : HtmlDocument::attribute(node, rule.attribute);
+        return applyRegex(raw, regexFor(rule.regex));
+    };
+
+    // Looked up once per page rather than once per row and column.
+    QList<int> indexes;
+    indexes.reserve(list.columns.size());
+    for (auto it = list.columns.begin(); it != list.columns.end(); ++it)
+        indexes.append(columnIndex.value(it.key(), -1));
+    // The default cell XPath is read by walking the row's children (same nodes, same order).
+    const bool defaultCells = list.cellXPath == u"td|th";
+
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const HtmlDocument::Node row = rows.at(r);
+        if (!list.skipRows.classes.isEmpty()) {
+            const QStringList classes = HtmlDocument::attribute(row, QStringLiteral("class"))
+                                            .split(u' ', Qt::SkipEmptyParts);
+            if (std::any_of(classes.begin(), classes.end(),
+                    [&](const QString &c) { return list.skipRows.classes.contains(c); }))
+                continue;
+        }
+        if (!list.skipRows.xpath.isEmpty() && doc.test(list.skipRows.xpath, row))
+            continue;
+        const QList<HtmlDocument::Node> cells
+            = defaultCells ? HtmlDocument::childCells(row) : doc.select(list.cellXPath, row);
+        ReleaseTicket ticket;
+        qsizetype column = 0;
+        for (auto it = list.columns.begin(); it != list.columns.end(); ++it, ++column) {
+            bool found = false;
+            const QString value = valueIn(it.value(), row, cells, indexes.at(column), &found);
+            assignField(ticket, it.key(), splitValue(value, it.value(), it.key()), list);
+        }
+        if (!list.releaseLink.isEmpty()) {
+            bool found = false;
+            const QString href = valueIn(list.releaseLink, row, cells, releaseIndex, &found);
+            if (!href.isEmpty())
+                ticket.releaseUrl = QUrl(href);
+        }
+        if (ticket.id.isEmpty()) {
+            page.rowErrors << QStringLiteral("row %1: no ticket id").arg(r + 1);
+            continue;
+        }
+        finishTicket(ticket, pageUrl, &page.rowErrors);
+        if (ticket.releaseUrl.isEmpty())
+            page.rowErrors
+                << QStringLiteral("row %1 (ticket %2): no release link").arg(r + 1).arg(ticket.id);
+        page.tickets.append(std::move(ticket));
+    }
+
+    // The pager: a next link, a page count, a total.
+    const SiteProfile::Paging &paging = list.paging;
+    const auto documentValue = [&](const FieldRule &rule) -> QString {
+        if (rule.xpath.isEmpty())
+            return {};
+        const QString raw = rule.attribute.isEmpty()
+            ? doc.evaluate(rule.xpath)
+            : HtmlDocument::attribute(doc.first(rule.xpath), rule.attribute);
+        return applyRegex(raw, regexFor(rule.regex));
+    };
+    if (!paging.next.xpath.isEmpty()) {
+        const QString href = documentValue(paging.next);
+        if (!href.isEmpty())
+            page.nextPage = pageUrl.resolved(QUrl(href));
+    } else if (!paging.nextText.isEmpty()) {
+        const QString wanted = HtmlDocument::normalize(paging.nextText);
+        for (const HtmlDocument::Node a : doc.elementsWithAttribute("a", "href")) {
+            if (HtmlDocument::text(a) == wanted) {
+                page.nextPage
+                    = pageUrl.resolved(QUrl(HtmlDocument::attribute(a, QStringLiteral("href"))));
+                break;
+            }
+        }
+    }
+    if (!paging.pageCount.isEmpty())
+        page.pageCount = firstNumber(documentValue(paging.pageCount));
+    if (!paging.total.isEmpty())
+        page.totalCount = firstNumber(documentValue(paging.total));
+    return page;
+}
+
+ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &pageUrl) const
+{
+    ExtractedPage page;
+    const SiteProfile::List &list = m_profile.list;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        page.error = QStringLiteral("not valid JSON at offset %1: %2")
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString());
+        return page;
+    }
+    const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const QJsonValue items = jsonAt(root, list.itemsPath);
+    if (!items.isArray()) {
+        page.error = QStringLiteral("no list of items at \"%1\"")
+                         .arg(list.itemsPath.isEmpty() ? QStringLiteral("(root)") : list.itemsPath);
+        return page;
+    }
+    const QJsonArray array = items.toArray();
+    page.rowsSeen = int(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        ReleaseTicket ticket;
+        for (auto it = list.columns.begin(); it != list.columns.end(); ++it) {
+            const QJsonValue v = jsonAt(item, it.value().path);
+            QStringList values = jsonValues(v);
+            if (!it.value().regex.isEmpty() || !it.value().split.isEmpty()) {
+                const QString one
+                    = applyRegex(values.join(QLatin1Char(',')), regexFor(it.value().regex));
+                values = it.value().split.isEmpty() ? QStringList { one }
+                                                    : one.split(it.value().split);
+            }
+            assignField(ticket, it.key(), values, list);
+        }
+        if (!list.releaseLink.path.isEmpty()) {
+            const QString href = applyRegex(
+                jsonScalar(jsonAt(item, list.releaseLink.path)), regexFor(list.releaseLink.regex));
+            if (!href.isEmpty())
+                ticket.releaseUrl = QUrl(href);
+        }
+        if (ticket.id.isEmpty()) {
+            page.rowErrors << QStringLiteral("item %1: no ticket id").arg(i + 1);
+            continue;
+        }
+        finishTicket(ticket, pageUrl, &page.rowErrors);
+        if (ticket.releaseUrl.isEmpty())
+            page.rowErrors
+                << QStringLiteral("item %1 (ticket %2): no release link").arg(i + 1).arg(ticket.id);
+        page.tickets.append(std::move(ticket));
+    }
+    if (!list.paging.pageCount.path.isEmpty())
+        page.pageCount = firstNumber(jsonScalar(jsonAt(root, list.paging.pageCount.path)));
+    if (!list.paging.total.path.isEmpty())
+        page.totalCount = firstNumber(jsonScalar(jsonAt(root, list.paging.total.path)));
+    return page;
+}

@@ -1,0 +1,218 @@
+#include "scrape/ticketscraper.h"
+
+#include "scrape/htmldocument.h"
+#include "logging.h"
+#include "scrape/pageread.h"
+#include "session/portalsession.h"
+#include "scrape/ticketextractor.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+TicketScraper::TicketScraper(PortalSession *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    if (!session)
+        return;
+    // The session owns the page reads: if it goes, so do they, without finishing; end here.
+    connect(m_session, &QObject::destroyed, this, [this] {
+        if (!m_running)
+            return;
+        ++m_generation;
+        m_reads.clear();
+        m_parsing = 0;
+        m_running = false;
+        m_result.error = PortalError::make(
+            PortalError::Cancelled, QStringLiteral("the portal session was closed"));
+        emit finished(m_result);
+    });
+}
+
+TicketScraper::~TicketScraper()
+{
+    ++m_generation; // parse results still on the pool are dropped by the guard in .then()
+    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
+        if (read)
+            read->abort();
+    }
+}
+
+void TicketScraper::start()
+{
+    if (m_running)
+        return;
+    m_result = {};
+    m_reads.clear();
+    m_requestedUrls.clear();
+    m_seenIds.clear();
+    m_parsing = 0;
+    m_pagesKnown = 0;
+    m_totalCount = -1;
+    m_allRequested = false;
+    ++m_generation;
+    m_running = true;
+    if (!m_session || !m_session->isLoggedIn()) {
+        m_result.error = PortalError::make(
+            PortalError::SessionExpired, QStringLiteral("log in before scraping"));
+        m_running = false;
+        emit finished(m_result);
+        return;
+    }
+    HtmlDocument::initialize();
+    m_extractor = std::make_shared<const TicketExtractor>(m_session->profile());
+    qCInfo(lcScrape).noquote() << "scraping"
+                               << m_session->profile().firstPageUrl().toString(QUrl::RemoveQuery);
+    requestPage(1, m_session->profile().firstPageUrl());
+}
+
+void TicketScraper::cancel()
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
+        if (read)
+            read->abort();
+    }
+    m_reads.clear();
+    m_parsing = 0;
+    m_running = false;
+    m_result.cancelled = true;
+    m_result.error = PortalError::make(PortalError::Cancelled, QStringLiteral("scrape cancelled"));
+    qCInfo(lcScrape) << "scrape cancelled after" << m_result.pages << "pages";
+    emit finished(m_result);
+}
+
+void TicketScraper::requestPage(int number, const QUrl &url)
+{
+    m_requestedUrls.insert(url.toString());
+    PageRead *read = m_session->readPage(url);
+    m_reads.insert(number, read);
+    connect(read, &PageRead::finished, this,
+        [this, number](const PageResult &result) { onPageRead(number, result); });
+    read->start();
+}
+
+void TicketScraper::onPageRead(int number, const PageResult &result)
+{
+    m_reads.remove(number);
+    if (result.error.isError()) {
+        failPage(number, result.url, result.error);
+        maybeFinish();
+        return;
+    }
+    // Parsing is CPU work: off this (GUI) thread; the answer comes back here through .then()
+    // with this object as context, and is dropped if the scrape was cancelled meanwhile.
+    ++m_parsing;
+    const quint64 generation = m_generation;
+    const QUrl url = result.finalUrl.isValid() ? result.finalUrl : result.url;
+    QtConcurrent::run([extractor = m_extractor, body = result.body, url] {
+        return extractor->extract(body, url);
+    }).then(this, [this, generation, number, url = result.url](const ExtractedPage &page) {
+        if (generation != m_generation)
+            return;
+        --m_parsing;
+        onPageParsed(number, url, page);
+    });
+}
+
+void TicketScraper::onPageParsed(int number, const QUrl &url, const ExtractedPage &page)
+{
+    if (!page.error.isEmpty()) {
+        failPage(number, url, PortalError::make(PortalError::Malformed, page.error, url));
+        maybeFinish();
+        return;
+    }
+    ++m_result.pages;
+    for (const QString &problem : page.rowErrors)
+        m_result.pageErrors << QStringLiteral("page %1: %2").arg(number).arg(problem);
+
+    QList<ReleaseTicket> tickets;
+    tickets.reserve(page.tickets.size());
+    for (const ReleaseTicket &ticket : page.tickets) {
+        // A ticket seen twice means the list shifted under the scrape; the first copy stays.
+        if (m_seenIds.contains(ticket.id)) {
+            m_result.pageErrors << QStringLiteral(
+                "page %1: ticket %2 was already listed on another page")
+                                       .arg(number)
+                                       .arg(ticket.id);
+            continue;
+        }
+        m_seenIds.insert(ticket.id);
+        tickets.append(ticket);
+    }
+    m_result.rows += int(tickets.size());
+    if (page.totalCount >= 0)
+        m_totalCount = page.totalCount;
+    if (!tickets.isEmpty())
+        emit ticketsArrived(tickets);
+
+    discoverPages(number, page);
+    emit progress(m_result.pages + m_result.pagesFailed, m_pagesKnown, m_result.rows);
+    maybeFinish();
+}
+
+void TicketScraper::discoverPages(int number, const ExtractedPage &page)
+{
+    if (m_allRequested)
+        return;
+    const SiteProfile &profile = m_session->profile();
+    const SiteProfile::Paging &paging = profile.list.paging;
+    int pageCount = page.pageCount;
+    if (pageCount < 0 && page.totalCount >= 0) {
+        const int pageSize = paging.pageSize > 0 ? paging.pageSize
+                                                 : int(page.tickets.size() + page.rowErrors.size());
+        if (pageSize > 0)
+            pageCount = (page.totalCount + pageSize - 1) / pageSize;
+    }
+    if (pageCount >= 0 && !paging.pageTemplate.isEmpty()) {
+        // Every page is known: queue them all now; the pool keeps the concurrency limit.
+        m_pagesKnown = qMax(pageCount, number);
+        m_allRequested = true;
+        for (int p = 2; p <= pageCount; ++p) {
+            const QUrl url = profile.pageUrl(paging.firstPage + p - 1);
+            if (!m_requestedUrls.contains(url.toString()) && !m_reads.contains(p))
+                requestPage(p, url);
+        }
+        return;
+    }
+    if (page.nextPage.isValid() && !m_requestedUrls.contains(page.nextPage.toString())) {
+        if (!profile.isSameOrigin(page.nextPage)) {
+            failPage(number + 1, page.nextPage,
+                PortalError::make(PortalError::OffOrigin,
+                    QStringLiteral("the next link leads off the portal's site"), page.nextPage));
+            return;
+        }
+        requestPage(number + 1, page.nextPage);
+    }
+}
+
+void TicketScraper::failPage(int number, const QUrl &url, const PortalError &error)
+{
+    ++m_result.pagesFailed;
+    PortalError named = error;
+    const QString where = redactSecrets(url.toString(QUrl::RemoveUserInfo));
+    named.message = error.message.contains(where)
+        ? QStringLiteral("page %1: %2").arg(number).arg(error.message)
+        : QStringLiteral("page %1 (%2): %3").arg(number).arg(where, error.message);
+    if (!m_result.error.isError())
+        m_result.error = named;
+    m_result.pageErrors << named.text();
+    qCWarning(lcScrape).noquote() << named.text();
+    emit pageFailed(named.text());
+    emit progress(m_result.pages + m_result.pagesFailed, m_pagesKnown, m_result.rows);
+}
+
+void TicketScraper::maybeFinish()
+{
+    if (!m_running || !m_reads.isEmpty() || m_parsing > 0)
+        return;
+    m_running = false;
+    if (m_totalCount >= 0 && m_result.pagesFailed == 0 && m_totalCount != m_result.rows)
+        m_result.pageErrors << QStringLiteral("the portal counts %1 tickets but %2 were read")
+                                   .arg(m_totalCount)
+                                   .arg(m_result.rows);
+    qCInfo(lcScrape) << "scrape finished:" << m_result.pages << "pages," << m_result.rows
+                     << "tickets," << m_result.pagesFailed << "pages failed";
+    emit finished(m_result);
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "profile/siteprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+// The login form as a browser would submit it.
+struct LoginForm
+{
+    QUrl action; // absolute
+    QByteArray method = "POST";
+    QList<QPair<QString, QString>> fields; // in document order
+
+    void setField(const QString &name, const QString &value); // replaces or appends
+    QString field(const QString &name) const;
+    QByteArray encodedBody() const; // application/x-www-form-urlencoded, UTF-8
+};
+
+// Reads the login form off a page like Scrapy's FormRequest.from_response: every input of the
+// chosen form (hidden ones, such as CSRF tokens, included), the selected option of each select,
+// checked checkboxes and radios only, textareas, the first submit button only; the action
+// resolved against the page URL. The form is chosen by XPath or by the field names it holds.
+class LoginFormExtractor final
+{
+public:
+    static std::optional<LoginForm> extract(const SiteProfile::Login &login, const QByteArray &html,
+        const QUrl &pageUrl, QString *error);
+};

@@ -1,0 +1,141 @@
+#pragma once
+
+#include "approvalscope.h"
+#include "loginrequest.h"
+#include "portalerror.h"
+#include "profile/siteprofile.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class HistoryStore;
+class ReleaseExecutor;
+class ReleaseRecheck;
+class PlanModel;
+class PortalSession;
+class Reconciler;
+class TicketScraper;
+class TicketTableModel;
+struct PortalSnapshot;
+struct ReconcileVerdict;
+struct RunSummary;
+struct ScrapeResult;
+
+// Everything of one connection that is not a widget: the portal session, the scraper, the ticket
+// and plan models, the run and the history store. The MainWindow only shows its state and calls
+// its slots, so the flow can be driven (and tested) without clicking. Lives on the GUI thread;
+// all network work is asynchronous and parsing runs on QtConcurrent (inside the scraper).
+class ReleaseWorkflow final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        Disconnected,
+        LoggingIn,
+        Connected, // logged in, nothing scraped yet
+        Scraping,
+        Ready, // tickets scraped (and maybe planned); nothing running
+        Releasing,
+        Paused,
+    };
+    Q_ENUM(Phase)
+
+    explicit ReleaseWorkflow(QObject *parent = nullptr);
+    ~ReleaseWorkflow() override;
+
+    Phase phase() const { return m_phase; }
+    TicketTableModel *tickets() const { return m_tickets; }
+    PlanModel *plan() const { return m_plan; }
+    PortalSession *session() const { return m_session; }
+    const SiteProfile &profile() const { return m_profile; }
+    QString user() const { return m_user; }
+    // The history database; opened lazily, nullptr (with a log message) when it cannot open.
+    HistoryStore *history();
+    void setHistoryPath(const QString &path) { m_historyPath = path; } // tests: a temp file
+
+    // Loads the profile, applies the user's overrides, logs in. loginFinished() comes once.
+    void login(const LoginRequest &request);
+    void disconnectFromPortal();
+
+    void scrape();
+    void cancelScrape();
+
+    void makePlan(); // plans the scraped tickets (replaces any edits)
+    // Plan edits as the context menu and drag and drop make them; all go through PlanModel.
+    bool moveTicket(const QString &ticketId, int toBatch);
+    bool moveToNewBatch(const QString &ticketId, int newBatchIndex);
+    bool splitBatch(int batch, const QStringList &ticketIds);
+    bool mergeWithNext(int batch);
+    bool excludeTicket(const QString &ticketId);
+    bool includeTicket(const QString &ticketId);
+
+    // What approving would cover: the given batches, or every batch not yet approved or run.
+    ApprovalScope scopeFor(const QList<int> &batches) const;
+    ApprovalScope scopeForRemaining() const;
+    // Records the approval (after the confirmation dialog was accepted; never before).
+    void approve(const ApprovalScope &scope);
+    int approvedBatchCount() const;
+
+    // Runs the approved batches with the given failure policy; false (and nothing sent) when no
+    // batch is approved or the plan breaks a constraint.
+    bool startRelease(const QString &failurePolicy);
+    void pause();
+    void resume();
+    void cancelRun();
+    void checkOnPortal(const QStringList &ticketIds);
+
+    // Run figures for the status bar.
+    int runDone() const { return m_runDone; }
+    int runTotal() const { return m_runTotal; }
+    int inFlight() const;
+    qint64 elapsedMs() const;
+    qint64 etaMs() const; // -1 while unknown
+
+signals:
+    void phaseChanged(ReleaseWorkflow::Phase phase);
+    void message(const QString &text); // for the log pane, plain text
+    void errorOccurred(const QString &text); // log pane + status bar
+    void loginFinished(bool ok, const QString &message);
+    void scrapeProgress(int pagesDone, int pagesKnown, int rows);
+    void scrapeFinished(bool ok, const QString &summary);
+    void planReady();
+    void runProgress(int done, int total, int inFlight);
+    void runFinished(const QString &summary, qint64 elapsedMs);
+
+private:
+    void setPhase(Phase phase);
+    void onScrapeFinished(const ScrapeResult &result);
+    void onRunFinished(const RunSummary &summary);
+    void onChecked(const QStringList &ids, const PortalSnapshot &snapshot);
+    // Issue 7: after login, what a killed or crashed run (or an unknown answer) left behind is
+    // judged on the portal by reading its list; nothing is ever re-sent from here.
+    void reconcileLeftovers();
+    void reconcileUnknown();
+    void reportVerdicts(const QList<ReconcileVerdict> &verdicts);
+    bool isRunning() const { return m_phase == Phase::Releasing || m_phase == Phase::Paused; }
+
+    SiteProfile m_profile;
+    QString m_profilePath;
+    QString m_user;
+    Phase m_phase = Phase::Disconnected;
+    PortalSession *m_session = nullptr;
+    QPointer<TicketScraper> m_scraper;
+    TicketTableModel *m_tickets;
+    PlanModel *m_plan;
+    std::unique_ptr<HistoryStore> m_history;
+    QString m_historyPath;
+    QPointer<ReleaseExecutor> m_executor;
+    QPointer<ReleaseRecheck> m_check;
+    QPointer<Reconciler> m_reconciler;
+    // Tickets whose last answer was recorded as unknown (not interrupted): ticket → history row.
+    QHash<QString, qint64> m_unknownRequests;
+    QSet<int> m_ranBatchIds; // PlanBatch::id of batches a run has taken: never run twice
+    QElapsedTimer m_runClock;
+    int m_runDone = 0;
+    int m_runTotal = 0;
+};
