@@ -9,6 +9,7 @@
 #include "planmodel.h"
 #include "planpanel.h"
 #include "runstatuswidget.h"
+#include "scrapebanner.h"
 #include "settingsdialog.h"
 #include "statepresentation.h"
 #include "ticketpanel.h"
@@ -27,6 +28,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_plan(new PlanPanel(m_controller, this))
     , m_log(new LogPane(this))
     , m_status(new RunStatusWidget(this))
+    , m_scrapeBanner(new ScrapeBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_clock(new QTimer(this))
 {
@@ -48,7 +51,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_plan);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_scrapeBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_scrapeBanner, &ScrapeBanner::retryRequested, m_controller, &ReleaseWorkflow::scrape);
 
     auto *logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(u"logDock"_s);
@@ -68,7 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_controller, &ReleaseWorkflow::scrapeProgress, m_status, &RunStatusWidget::showScrape);
     connect(m_controller, &ReleaseWorkflow::scrapeFinished, this,
-        [this](bool, const QString &summary) { statusBar()->showMessage(summary, 10000); });
+        [this](bool, const QString &summary) {
+            m_scrapeBanner->showResult(m_controller->lastScrape());
+            statusBar()->showMessage(summary, 10000);
+        });
     connect(m_controller, &ReleaseWorkflow::planReady, this, &MainWindow::updateActions);
     connect(
         m_controller->plan(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -361,7 +373,10 @@ void MainWindow::requestApproval(const QList<int> &batches)
 
 void MainWindow::startRelease()
 {
-    m_controller->startRelease(m_plan->failurePolicy());
+    ReleaseOptions options;
+    options.failurePolicy = failurePolicyFromName(m_plan->failurePolicy());
+    options.overlapBatches = AppSettings::overlapBatches();
+    m_controller->startRelease(options);
 }
 
 void MainWindow::togglePause()

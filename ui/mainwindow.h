@@ -14,6 +14,7 @@ class QAction;
 class QSplitter;
 class QTimer;
 class RunStatusWidget;
+class ScrapeBanner;
 class TicketPanel;
 
 // The desktop window: a view of the ReleaseWorkflow. Tickets on the left, the plan and run
@@ -31,6 +32,7 @@ public:
     PlanPanel *planPanel() const { return m_plan; }
     LogPane *logPane() const { return m_log; }
     RunStatusWidget *runStatus() const { return m_status; }
+    ScrapeBanner *scrapeBanner() const { return m_scrapeBanner; }
     QAction *action(const QString &objectName) const; // tests and scripts
 
     // Opens the login dialog (prefilled with request, if given).
@@ -70,6 +72,7 @@ private:
     PlanPanel *m_plan;
     LogPane *m_log;
     RunStatusWidget *m_status;
+    ScrapeBanner *m_scrapeBanner;
     QSplitter *m_splitter;
     QTimer *m_clock;
     QPointer<LoginDialog> m_loginDialog;

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QSpinBox;
 
@@ -23,5 +24,6 @@ private:
     QSpinBox *m_concurrency;
     QSpinBox *m_interval;
     QComboBox *m_policy;
+    QCheckBox *m_overlap;
     QComboBox *m_language;
 };
