@@ -183,11 +183,17 @@ void ReleaseExecutor::advance()
             }
             openBatch(next);
         }
-        // Off the critical path: the next batch is re-checked while this one is still running.
-        const int ahead = m_frontier + 1;
-        if (m_options.recheck && !m_cancelled && !m_stopping && ahead < m_batches.size()
-            && (m_frontier < 0 || m_batches.at(m_frontier).queue.empty()))
-            startRecheck(ahead);
+        // Off the critical path: the next batches are re-checked while this one is running,
+        // never more than recheckLookahead batches ahead, so what the check saw is still fresh.
+        if (m_options.recheck && !m_cancelled && !m_stopping) {
+            for (int ahead = m_frontier + 1;
+                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead) {
+                if (m_batches.at(ahead).check != CheckState::Done) {
+                    startRecheck(ahead);
+                    break;
+                }
+            }
+        }
         pump();
         if (!m_running || (current == m_current && frontier == m_frontier))
             break;

@@ -53,6 +53,8 @@ class ReleaseExecutor final : public QObject
 public:
     // Refusals in a row for one ticket after which it is Unknown instead of sent again.
     static constexpr int maxRefusals = 3;
+    // How many batches ahead of the open one the re-check may run.
+    static constexpr int recheckLookahead = 2;
 
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
     ~ReleaseExecutor() override;
