@@ -55,20 +55,30 @@ foreach(size_dir IN LISTS icon_sizes)
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}/apps)
 endforeach()
 
-# Man pages (roff written by hand, versions and paths filled in) and the bash completion.
-foreach(page releasedesk releasedesk-cli releasedesk-demo-portal)
-    configure_file(${packaging_src}/man/${page}.1.in ${packaging_out}/${page}.1 @ONLY)
-    releasedesk_gzip(${packaging_out}/${page}.1)
-    install(FILES ${packaging_out}/${page}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-endforeach()
-# The built-in profiles are the top-level resources/profiles/*.json (network/CMakeLists.txt).
+# The built-in profiles are the top-level resources/profiles/*.json (network/CMakeLists.txt): their
+# names for the completion (RELEASEDESK_EMBEDDED_PROFILES) and, in bold, for the man pages.
 file(GLOB builtin_profiles CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/resources/profiles/*.json)
 set(RELEASEDESK_EMBEDDED_PROFILES)
 foreach(profile IN LISTS builtin_profiles)
     get_filename_component(name ${profile} NAME_WE)
     list(APPEND RELEASEDESK_EMBEDDED_PROFILES ${name})
 endforeach()
+list(SORT RELEASEDESK_EMBEDDED_PROFILES)
+set(RELEASEDESK_EMBEDDED_PROFILES_ROFF)
+foreach(name IN LISTS RELEASEDESK_EMBEDDED_PROFILES)
+    string(REPLACE "-" "\\-" roff_name ${name})
+    list(APPEND RELEASEDESK_EMBEDDED_PROFILES_ROFF "\\fB${roff_name}\\fR")
+endforeach()
 list(JOIN RELEASEDESK_EMBEDDED_PROFILES " " RELEASEDESK_EMBEDDED_PROFILES)
+list(JOIN RELEASEDESK_EMBEDDED_PROFILES_ROFF ", " RELEASEDESK_EMBEDDED_PROFILES_ROFF)
+
+# Man pages (roff written by hand, versions, paths and profile names filled in) and the bash
+# completion.
+foreach(page releasedesk releasedesk-cli releasedesk-demo-portal)
+    configure_file(${packaging_src}/man/${page}.1.in ${packaging_out}/${page}.1 @ONLY)
+    releasedesk_gzip(${packaging_out}/${page}.1)
+    install(FILES ${packaging_out}/${page}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+endforeach()
 configure_file(${packaging_src}/completion/releasedesk-cli.bash.in
     ${packaging_out}/releasedesk-cli.bash @ONLY)
 install(FILES ${packaging_out}/releasedesk-cli.bash
@@ -105,9 +115,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${RELEASEDESK_HOMEPAGE}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY
     "release the pending tickets of a release portal, batch by batch")
+# The long description, in English and Chinese; CPack puts the summary above it.
 file(READ ${packaging_src}/description.txt CPACK_DEBIAN_PACKAGE_DESCRIPTION)
-string(STRIP "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_DEBIAN_PACKAGE_DESCRIPTION}"
-    CPACK_DEBIAN_PACKAGE_DESCRIPTION)
+string(STRIP "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}" CPACK_DEBIAN_PACKAGE_DESCRIPTION)
 # Libraries linked: found by dpkg-shlibdeps. Loaded at run time, so it cannot see them: libsecret
 # (qtkeychain opens it for the system keychain), the Qt SQLite driver (history), the Qt platform
 # plugins (the window).
