@@ -206,6 +206,10 @@
         <translation>%1（内置）</translation>
     </message>
     <message>
+        <source>%1 (installed)</source>
+        <translation>%1（已安装）</translation>
+    </message>
+    <message>
         <source>Open profile file…</source>
         <translation>打开站点配置文件…</translation>
     </message>
