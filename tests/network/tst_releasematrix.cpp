@@ -56,7 +56,8 @@ private:
     std::unique_ptr<HistoryStore> m_history;
     QList<ReleaseTicket> m_tickets;
 
-    // A portal of 100 tickets (about 75 releasable), logged in and scraped; false on failure.
+    // A portal of 70 tickets (about 55 releasable), scraped, and a session for the run that
+    // knows nothing of the portal's sessions yet (a fresh login); false on failure.
     bool setUp(const PortalConfig &config, const SiteProfile *adjust, int limit)
     {
         m_portal = startPortal(config);
@@ -66,13 +67,18 @@ private:
         if (adjust)
             profile.login.session = adjust->login.session;
         profile.setConcurrency(limit);
+        {
+            PortalSession scraping(profile);
+            if (login(scraping).isError())
+                return false;
+            const Scraped scraped = scrape(scraping);
+            if (!scraped.result.isComplete())
+                return false;
+            m_tickets = scraped.tickets;
+        }
         m_session = std::make_unique<PortalSession>(profile);
         if (login(*m_session).isError())
             return false;
-        const Scraped scraped = scrape(*m_session);
-        if (!scraped.result.isComplete())
-            return false;
-        m_tickets = scraped.tickets;
         std::sort(m_tickets.begin(), m_tickets.end(),
             [](const auto &a, const auto &b) { return a.id.toInt() < b.id.toInt(); });
         m_history = std::make_unique<HistoryStore>(
@@ -176,7 +182,7 @@ private slots:
         QFETCH(Mode, mode);
         const SessionEnd end { {}, maxRequests, ttlS };
         PortalConfig config;
-        config.tickets = 100;
+        config.tickets = 70;
         config.pageSize = 10;
         config.releaseLatencyMs = 5;
         end.applyTo(config);
@@ -190,7 +196,7 @@ private slots:
             // Long enough that no schedule ends before a session does: the releases are
             // checked on arrival, so a long answer never outlives the session it came with.
             PortalConfig slower = m_portal->config();
-            slower.releaseLatencyMs = 3500 / leastSteps(plan, limit);
+            slower.releaseLatencyMs = 3000 / leastSteps(plan, limit);
             QVERIFY(m_portal->setConfig(slower).isEmpty());
         }
         m_portal->resetAudit();
@@ -244,16 +250,16 @@ private slots:
             summary.mostRefusedOnOneSession);
     }
 
-    // The executor waits for a slow login (every page answer, the login's included, takes
-    // 1.5 s) without spinning: the process sleeps until the answers come.
+    // The executor waits for a slow login (every page answer, the login's included, takes a
+    // second) without spinning: the process sleeps until the answers come.
     void noBusyWaitWhileRenewing()
     {
         PortalConfig config;
-        config.tickets = 40;
+        config.tickets = 30;
         config.pageSize = 10;
-        config.latencyMs = 1500;
+        config.latencyMs = 1000;
         config.releaseLatencyMs = 5;
-        config.sessionMaxRequests = 6;
+        config.sessionMaxRequests = 10;
         QVERIFY(setUp(config, nullptr, 6));
         ReleasePlan plan = approvedPlan(6);
         ReleaseExecutor executor(m_session.get(), m_history.get());
