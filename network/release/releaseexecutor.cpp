@@ -101,6 +101,7 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_done = 0;
     m_inFlightKeys.clear();
     m_refusals.clear();
+    m_refusedPerSession.clear();
     m_nonConcurrentInFlight = false;
     m_running = true;
     m_paused = m_cancelled = m_stopping = m_stopAfterBatch = m_waitingForSession = false;
@@ -532,6 +533,8 @@ bool ReleaseExecutor::handleRefusal(
             != SiteProfile::Release::ExpiredAnswer::Refused)
         return false;
     const int refusals = ++m_refusals[id];
+    m_summary.mostRefusedOnOneSession
+        = qMax(m_summary.mostRefusedOnOneSession, ++m_refusedPerSession[generation]);
     m_session->reportExpired(generation);
     m_history->recordOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
         tr("turned away: the session had expired, the portal did not act"), result.sentAt);

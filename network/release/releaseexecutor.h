@@ -143,6 +143,7 @@ private:
     QSet<QString> m_settled; // ids of m_inRun in a final state (counted in progress)
     QHash<QString, QString> m_inFlightKeys; // id → conflict key, for requests on the wire
     QHash<QString, int> m_refusals; // id → expired-session refusals in a row
+    QHash<quint64, int> m_refusedPerSession; // session generation → releases turned away
     bool m_nonConcurrentInFlight = false;
     int m_inFlight = 0;
     int m_done = 0;
