@@ -5,7 +5,6 @@
 #include "faultset.h"
 #include "httprequest.h"
 #include "httpresponse.h"
-#include "pagerenderer.h"
 #include "portalaudit.h"
 #include "portalconfig.h"
 #include "sessionstore.h"
@@ -17,8 +16,13 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
+class ClassicFront;
 class HttpConnection;
+class PortalFront;
 class ReleaseHandler;
+class SpaFront;
 class QTcpServer;
 
 // The demo release portal: a realistic internal release portal with its bad days, served on
@@ -68,25 +72,23 @@ signals:
 private:
     void acceptConnections();
     void onRequest(HttpConnection *connection, const HttpRequest &request);
-    void serve(HttpConnection *connection, const HttpRequest &request);
     bool serveAdmin(HttpConnection *connection, const HttpRequest &request);
-    void serveLogin(HttpConnection *connection, const HttpRequest &request);
-    void serveList(HttpConnection *connection, const HttpRequest &request, bool json);
+    PortalFront &front() const;
+    void rebuildFronts();
 
-    DemoTicket *findTicket(int id);
     qint64 nowMs() const { return m_clock.elapsed(); }
-    QString userName() const { return m_config.user; }
 
     PortalConfig m_config;
     QTcpServer *m_server;
     QElapsedTimer m_clock;
     QList<DemoTicket> m_tickets;
-    PageRenderer m_renderer;
     SessionStore m_sessions;
     ClientLimiter m_limiter;
     FaultSet m_faults;
     PortalAudit m_audit;
     ReleaseHandler *m_releases;
+    std::unique_ptr<ClassicFront> m_classic;
+    std::unique_ptr<SpaFront> m_spa;
     quint64 m_connectionSerial = 0;
     int m_inFlight = 0;
 };

@@ -88,6 +88,18 @@ RawReply RawClient::request(const QByteArray &method, const QByteArray &target,
     return read();
 }
 
+RawReply RawClient::exchange(const QByteArray &method, const QByteArray &target,
+    const QList<QByteArray> &headerLines, const QByteArray &body)
+{
+    QByteArray request
+        = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_base.host().toLatin1() + "\r\n";
+    for (const QByteArray &line : headerLines)
+        request += line + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    m_socket->write(request);
+    return read();
+}
+
 PortalBrowser::PortalBrowser(const QUrl &base)
     : m_base(base)
 {
@@ -105,6 +117,8 @@ PageReply PortalBrowser::finish(QNetworkReply *reply)
     result.location = reply->rawHeader("Location");
     result.retryAfter = reply->rawHeader("Retry-After");
     result.error = reply->error();
+    result.contentType = reply->rawHeader("Content-Type");
+    result.setCookie = reply->rawHeader("Set-Cookie");
     reply->deleteLater();
     return result;
 }
@@ -126,6 +140,17 @@ PageReply PortalBrowser::post(const QString &path, const QByteArray &formBody)
     return finish(m_manager.post(request, formBody));
 }
 
+PageReply PortalBrowser::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(m_base.resolved(QUrl(path)));
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return finish(m_manager.sendCustomRequest(request, verb, body));
+}
+
 bool PortalBrowser::login(const QString &user, const QString &password)
 {
     const PageReply page = get(u"/login"_s);
@@ -136,10 +161,10 @@ bool PortalBrowser::login(const QString &user, const QString &password)
     return answer.status == 302 && answer.location == "/tickets";
 }
 
-QByteArray PortalBrowser::sessionCookie() const
+QByteArray PortalBrowser::cookie(const QByteArray &name) const
 {
     for (const QNetworkCookie &cookie : m_manager.cookieJar()->cookiesForUrl(m_base)) {
-        if (cookie.name() == "RDSESSION")
+        if (cookie.name() == name)
             return cookie.value();
     }
     return {};

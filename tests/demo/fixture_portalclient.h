@@ -37,6 +37,10 @@ public:
     RawReply read(int timeoutMs = 30000);
     RawReply request(const QByteArray &method, const QByteArray &target,
         const QByteArray &cookie = {}, const QByteArray &body = {});
+    // Sends a request with exactly these header lines (Host and Content-Length are added),
+    // e.g. to leave out the Content-Type, then reads the answer.
+    RawReply exchange(const QByteArray &method, const QByteArray &target,
+        const QList<QByteArray> &headerLines, const QByteArray &body = {});
     bool isConnected() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
     QTcpSocket &socket() { return *m_socket; }
 
@@ -55,6 +59,8 @@ struct PageReply
     QByteArray location;
     QByteArray retryAfter;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray contentType;
+    QByteArray setCookie;
 };
 
 // A browser-like client: one manager with its cookie jar, redirects not followed so the test
@@ -65,10 +71,15 @@ public:
     explicit PortalBrowser(const QUrl &base);
     PageReply get(const QString &path);
     PageReply post(const QString &path, const QByteArray &formBody);
+    // Any request with the given extra headers (no Content-Type unless given).
+    PageReply send(const QByteArray &verb, const QString &path, const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers);
     // Loads the login page, posts the form with its CSRF token; true on the 302 to the list.
     bool login(const QString &user = QStringLiteral("demo"),
         const QString &password = QStringLiteral("demo"));
-    QByteArray sessionCookie() const;
+    QByteArray sessionCookie() const { return cookie("RDSESSION"); }
+    // The value of a cookie the jar holds for the portal; empty when there is none.
+    QByteArray cookie(const QByteArray &name) const;
     QNetworkAccessManager &manager() { return m_manager; }
 
 private:
