@@ -168,6 +168,9 @@ int main(int argc, char **argv)
     if (config.flavor == PortalFlavor::Spa) {
         login = "api/v1/login";
         list = "api/v1/releases?offset=0";
+    } else if (config.flavor == PortalFlavor::Legacy) {
+        login = "login.jsp";
+        list = "list.do?start=0";
     }
     std::printf("login:   %s%s  (user %s)\nlist:    %s%s\naudit:   %s_audit\n", qPrintable(base),
         login, qPrintable(config.user), qPrintable(base), list, qPrintable(base));

@@ -2,6 +2,7 @@
 
 #include "classicfront.h"
 #include "httpconnection.h"
+#include "legacyfront.h"
 #include "portallog.h"
 #include "releasehandler.h"
 #include "spafront.h"
@@ -41,6 +42,7 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
         m_releases, &m_clock };
     m_classic = std::make_unique<ClassicFront>(context);
     m_spa = std::make_unique<SpaFront>(context);
+    m_legacy = std::make_unique<LegacyFront>(context);
 
     // Many clients connect at once in the benchmarks; Qt's default listen backlog of 50 makes
     // the kernel drop SYNs of a burst and turns it into one-second retransmission stalls.
@@ -136,6 +138,7 @@ void DemoPortal::rebuildFronts()
 {
     m_classic->rebuild();
     m_spa->rebuild();
+    m_legacy->rebuild();
 }
 
 PortalFront &DemoPortal::front() const
@@ -143,6 +146,8 @@ PortalFront &DemoPortal::front() const
     switch (m_config.flavor) {
     case PortalFlavor::Spa:
         return *m_spa;
+    case PortalFlavor::Legacy:
+        return *m_legacy;
     case PortalFlavor::Classic:
         break;
     }

@@ -20,6 +20,7 @@
 
 class ClassicFront;
 class HttpConnection;
+class LegacyFront;
 class PortalFront;
 class ReleaseHandler;
 class SpaFront;
@@ -89,6 +90,7 @@ private:
     ReleaseHandler *m_releases;
     std::unique_ptr<ClassicFront> m_classic;
     std::unique_ptr<SpaFront> m_spa;
+    std::unique_ptr<LegacyFront> m_legacy;
     quint64 m_connectionSerial = 0;
     int m_inFlight = 0;
 };

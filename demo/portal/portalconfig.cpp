@@ -143,6 +143,8 @@ QString PortalConfig::flavorName(PortalFlavor flavor)
     switch (flavor) {
     case PortalFlavor::Spa:
         return u"spa"_s;
+    case PortalFlavor::Legacy:
+        return u"legacy"_s;
     case PortalFlavor::Classic:
         break;
     }
@@ -151,7 +153,7 @@ QString PortalConfig::flavorName(PortalFlavor flavor)
 
 bool PortalConfig::parseFlavor(const QString &name, PortalFlavor *flavor)
 {
-    for (PortalFlavor candidate : { PortalFlavor::Classic, PortalFlavor::Spa }) {
+    for (PortalFlavor candidate : { PortalFlavor::Classic, PortalFlavor::Spa, PortalFlavor::Legacy }) {
         if (name == flavorName(candidate)) {
             *flavor = candidate;
             return true;

@@ -8,7 +8,7 @@ enum class PortalLanguage { Chinese, English };
 
 // Which kind of portal is served: the same tickets behind three wire protocols
 // (docs/demo-portal.md, "Flavours").
-enum class PortalFlavor { Classic, Spa };
+enum class PortalFlavor { Classic, Spa, Legacy };
 
 // Every setting of the demo portal: the command line, POST /_config and the C++ API all land
 // here, so the three cannot drift apart. Zero means "off" / "unlimited" where a limit is meant.
