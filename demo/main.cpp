@@ -96,6 +96,12 @@ int main(int argc, char **argv)
     };
     for (const Option &option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, u"value"_s, option.value));
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"file"_s);
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
     const QCommandLineOption faultOption(
         u"fault"_s, u"Arm a fault, NAME[@TARGET][:COUNT] (repeatable)."_s, u"name"_s);
     parser.addOption(faultOption);
@@ -155,7 +161,16 @@ int main(int argc, char **argv)
     if (!ok || host.isNull())
         return fail(u"bad --port or --host"_s);
 
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+
     DemoPortal portal(config);
+    if (parser.isSet(tlsCertOption)) {
+        const QString error
+            = portal.useTls(parser.value(tlsCertOption), parser.value(tlsKeyOption));
+        if (!error.isEmpty())
+            return fail(error);
+    }
     if (!portal.listen(host, port))
         return fail(u"cannot listen: "_s + portal.errorString());
     quitOnSignals(app);

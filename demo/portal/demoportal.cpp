@@ -8,8 +8,13 @@
 #include "spafront.h"
 #include "ticketgenerator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -53,6 +58,36 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
 
 DemoPortal::~DemoPortal() = default;
 
+QString DemoPortal::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile);
+    if (chain.isEmpty())
+        return u"no PEM certificate in %1"_s.arg(certificateFile);
+    QFile keyStream(keyFile);
+    if (!keyStream.open(QIODevice::ReadOnly))
+        return u"cannot read %1"_s.arg(keyFile);
+    const QByteArray keyBytes = keyStream.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec);
+    if (key.isNull())
+        return u"no RSA or EC private key in %1"_s.arg(keyFile);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    server->setListenBacklogSize(4096);
+    server->setMaxPendingConnections(4096);
+    // QSslServer hands out a socket only after its handshake, through this signal.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &DemoPortal::acceptConnections);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return {};
+}
+
 bool DemoPortal::listen(const QHostAddress &address, quint16 port)
 {
     return m_server->listen(address, port);
@@ -77,7 +112,7 @@ QUrl DemoPortal::baseUrl() const
     else if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4
         && address != QHostAddress::AnyIPv6)
         host = address.toString();
-    return QUrl(u"http://%1:%2/"_s.arg(host).arg(port()));
+    return QUrl(u"%1://%2:%3/"_s.arg(m_tls ? u"https"_s : u"http"_s, host).arg(port()));
 }
 
 PortalConfig DemoPortal::config() const

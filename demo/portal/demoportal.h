@@ -40,11 +40,14 @@ public:
     explicit DemoPortal(const PortalConfig &config = {}, QObject *parent = nullptr);
     ~DemoPortal() override;
 
+    // Serve HTTPS with this PEM certificate (chain) and key: call before listen(). Returns an
+    // error for unreadable files or a key that does not load.
+    QString useTls(const QString &certificateFile, const QString &keyFile);
     // Port 0 picks a free port.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QString errorString() const;
     quint16 port() const;
-    // "http://127.0.0.1:PORT/"
+    // "http://127.0.0.1:PORT/" ("https://" after useTls())
     QUrl baseUrl() const;
 
     // The current settings; faults shows what is still armed (counts decrease as they fire).
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<ClassicFront> m_classic;
     std::unique_ptr<SpaFront> m_spa;
     std::unique_ptr<LegacyFront> m_legacy;
+    bool m_tls = false;
     quint64 m_connectionSerial = 0;
     int m_inFlight = 0;
 };

@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class DemoPortal;
 
@@ -81,11 +83,18 @@ public:
     // The value of a cookie the jar holds for the portal; empty when there is none.
     QByteArray cookie(const QByteArray &name) const;
     QNetworkAccessManager &manager() { return m_manager; }
+    // For HTTPS: applied to every request from now on (e.g. the test's own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration)
+    {
+        m_ssl = configuration;
+    }
 
 private:
     PageReply finish(QNetworkReply *reply);
+    QNetworkRequest makeRequest(const QString &path) const;
     QUrl m_base;
     QNetworkAccessManager m_manager;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 // "csrf_token" value="..." from a login page.
@@ -94,3 +103,7 @@ QByteArray csrfToken(const QByteArray &loginPage);
 QByteArray rawLogin(const QUrl &base);
 // GET /_audit over HTTP.
 QJsonObject fetchAudit(const QUrl &base);
+
+// Makes a self-signed certificate for 127.0.0.1 and its key in dir with the openssl command
+// (cert.pem, key.pem); returns the openssl error output, empty on success.
+QString makeTestCertificate(const QString &dir);
