@@ -5,6 +5,7 @@
 #include "faultset.h"
 #include "httprequest.h"
 #include "httpresponse.h"
+#include "pagerenderer.h" // not needed here, but benchmarks render classic pages through this header
 #include "portalaudit.h"
 #include "portalconfig.h"
 #include "sessionstore.h"
