@@ -121,7 +121,8 @@ void ClassicFront::serveList(HttpConnection *connection, const HttpRequest &requ
             200, m_renderer.ticketsJson(tickets(), page, config().pageSize, pendingOnly)));
     else
         connection->respond(HttpResponse::html(200,
-            m_renderer.ticketsPage(tickets(), page, config().pageSize, config().user, pendingOnly)));
+            m_renderer.ticketsPage(
+                tickets(), page, config().pageSize, config().user, pendingOnly)));
 }
 
 void ClassicFront::startRelease(HttpConnection *connection, const HttpRequest &request)
@@ -163,14 +164,13 @@ HttpResponse ClassicFront::releaseAnswer(const ReleaseOutcome &outcome)
     case Kind::InProgress:
         return HttpResponse::html(409, m_renderer.resultPage(false, text.releaseInProgress, user));
     case Kind::Busy: {
-        HttpResponse response = HttpResponse::html(
-            503, "<html><body><h1>503 Service Unavailable</h1></body></html>");
+        HttpResponse response
+            = HttpResponse::html(503, "<html><body><h1>503 Service Unavailable</h1></body></html>");
         response.headers.append({ "Retry-After", QByteArray::number(config().retryAfterS) });
         return response;
     }
     case Kind::ServerError:
-        return HttpResponse::html(
-            500, m_renderer.resultPage(false, text.releaseServerError, user));
+        return HttpResponse::html(500, m_renderer.resultPage(false, text.releaseServerError, user));
     case Kind::Dependency:
         return HttpResponse::html(
             200, m_renderer.resultPage(false, text.releaseDependency + outcome.blocking, user));

@@ -187,8 +187,7 @@ void LegacyFront::serveConfirm(HttpConnection *connection, const HttpRequest &re
         token = randomToken();
         m_confirmTokens.insert(token, ConfirmToken { ticket->id, false });
     }
-    connection->respond(
-        metaOnlyPage(200, m_renderer.confirmPage(*ticket, token, config().user)));
+    connection->respond(metaOnlyPage(200, m_renderer.confirmPage(*ticket, token, config().user)));
 }
 
 void LegacyFront::serveRelease(HttpConnection *connection, const HttpRequest &request)
@@ -258,8 +257,7 @@ HttpResponse LegacyFront::releaseAnswer(const ReleaseOutcome &outcome)
     case Kind::InProgress:
         return failure(text.releaseInProgress);
     case Kind::Busy: {
-        HttpResponse response
-            = gbkPage(503, m_renderer.errorPage(503, u"系统繁忙，请稍后再试"_s));
+        HttpResponse response = gbkPage(503, m_renderer.errorPage(503, u"系统繁忙，请稍后再试"_s));
         response.headers.append({ "Retry-After", QByteArray::number(config().retryAfterS) });
         return response;
     }
@@ -275,8 +273,7 @@ HttpResponse LegacyFront::releaseAnswer(const ReleaseOutcome &outcome)
     const DemoTicket &ticket = *outcome.ticket;
     return gbkPage(200,
         m_renderer.resultPage(true,
-            u"上线成功: #%1 %2 %3"_s.arg(ticket.id).arg(ticket.application, ticket.version),
-            user));
+            u"上线成功: #%1 %2 %3"_s.arg(ticket.id).arg(ticket.application, ticket.version), user));
 }
 
 HttpResponse LegacyFront::expiredAnswer(const HttpRequest &request)

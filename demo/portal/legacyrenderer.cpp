@@ -16,7 +16,8 @@ QString number(qint64 value)
     return QString::number(value);
 }
 
-const char16_t *const fillers[] = { u"", u"常规变更", u"周四晚发布窗口", u"已通知业务方", u"灰度发布" };
+const char16_t *const fillers[]
+    = { u"", u"常规变更", u"周四晚发布窗口", u"已通知业务方", u"灰度发布" };
 
 } // namespace
 
@@ -65,10 +66,10 @@ void LegacyRenderer::rebuild(const QList<DemoTicket> &tickets)
         const QString rowClass = i % 2 ? u"listRow2"_s : u"listRow1"_s;
         m_heads.append(GbkCodec::encode(u"<tr class=\""_s + rowClass
             + u"\" onmouseover=\"this.className='listRowOver'\" onmouseout=\"this.className='"_s
-            + rowClass + u"'\">\n  <td align=\"center\">"_s + number(ticket.id)
-            + u"</td>\n  <td>"_s + escape(ticket.application) + u"</td>\n  <td>"_s
-            + escape(ticket.version) + u"</td>\n  <td>"_s + escape(ticket.environment)
-            + u"</td>\n  <td>"_s + escape(ticket.submitter) + u"</td>\n  "_s));
+            + rowClass + u"'\">\n  <td align=\"center\">"_s + number(ticket.id) + u"</td>\n  <td>"_s
+            + escape(ticket.application) + u"</td>\n  <td>"_s + escape(ticket.version)
+            + u"</td>\n  <td>"_s + escape(ticket.environment) + u"</td>\n  <td>"_s
+            + escape(ticket.submitter) + u"</td>\n  "_s));
         const QByteArray remarksCell
             = GbkCodec::encode(u"\n  <td>"_s + escape(remarks(ticket)) + u"</td>\n  "_s);
         m_tails.append(remarksCell
@@ -145,9 +146,8 @@ QByteArray LegacyRenderer::listPage(const QList<DemoTicket> &tickets, int start,
     QByteArray out;
     out.reserve(m_chromeTop.size() + m_chromeBottom.size() + 2048 + (last - first) * 700);
     out += m_chromeTop;
-    out += GbkCodec::encode(
-        u"<form name=\"pageForm\" method=\"get\" action=\"list.do\">"
-        "<input type=\"hidden\" name=\"start\" value=\""_s
+    out += GbkCodec::encode(u"<form name=\"pageForm\" method=\"get\" action=\"list.do\">"
+                            "<input type=\"hidden\" name=\"start\" value=\""_s
         + number(first)
         + u"\"></form>\n<script language=\"javascript\">\nfunction goPage(n) {\n"
           "  document.pageForm.start.value = (n - 1) * "_s
@@ -199,8 +199,7 @@ QByteArray LegacyRenderer::confirmPage(
     } else {
         content += u"<form name=\"confirmForm\" method=\"post\" action=\"release.do\">\n"
                    "<input type=\"hidden\" name=\"id\" value=\""_s
-            + number(ticket.id)
-            + u"\">\n<input type=\"hidden\" name=\"confirmToken\" value=\""_s
+            + number(ticket.id) + u"\">\n<input type=\"hidden\" name=\"confirmToken\" value=\""_s
             + QString::fromLatin1(confirmToken)
             + u"\">\n<input type=\"submit\" value=\"确认上线\" class=\"btn\"> "
               "<input type=\"button\" value=\"返回\" class=\"btn\" onclick=\"history.back()\">\n"
@@ -209,7 +208,8 @@ QByteArray LegacyRenderer::confirmPage(
     return page(u"上线确认"_s, user, content);
 }
 
-QByteArray LegacyRenderer::resultPage(bool success, const QString &message, const QString &user) const
+QByteArray LegacyRenderer::resultPage(
+    bool success, const QString &message, const QString &user) const
 {
     return page(u"上线结果"_s, user,
         u"<table class=\"msgTable\"><tr><td class=\""_s
@@ -222,8 +222,9 @@ QByteArray LegacyRenderer::errorPage(int status, const QString &message) const
     return GbkCodec::encode(u"<html><head><meta http-equiv=\"Content-Type\" "
                             "content=\"text/html; charset=GBK\"><title>HTTP Status "_s
         + number(status) + u"</title></head><body><h1>HTTP Status "_s + number(status)
-        + u"</h1><p>"_s + escape(message) + u"</p><hr><h3>Apache Tomcat/7.0.54</h3></body>"
-                                            "</html>\n"_s);
+        + u"</h1><p>"_s + escape(message)
+        + u"</p><hr><h3>Apache Tomcat/7.0.54</h3></body>"
+          "</html>\n"_s);
 }
 
 QByteArray LegacyRenderer::garbagePage() const

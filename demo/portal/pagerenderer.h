@@ -7,9 +7,9 @@
 #include <QByteArray>
 #include <QList>
 
-// Renders every page of the classic flavour as UTF-8 bytes. The parts of a ticket row that never change
-// are rendered once by rebuild() and only the status cell is rendered per request: list pages
-// are what benchmarks hammer, and the portal must never be their bottleneck.
+// Renders every page of the classic flavour as UTF-8 bytes. The parts of a ticket row that never
+// change are rendered once by rebuild() and only the status cell is rendered per request: list
+// pages are what benchmarks hammer, and the portal must never be their bottleneck.
 class PageRenderer
 {
 public:

@@ -153,7 +153,8 @@ QString PortalConfig::flavorName(PortalFlavor flavor)
 
 bool PortalConfig::parseFlavor(const QString &name, PortalFlavor *flavor)
 {
-    for (PortalFlavor candidate : { PortalFlavor::Classic, PortalFlavor::Spa, PortalFlavor::Legacy }) {
+    for (PortalFlavor candidate :
+        { PortalFlavor::Classic, PortalFlavor::Spa, PortalFlavor::Legacy }) {
         if (name == flavorName(candidate)) {
             *flavor = candidate;
             return true;

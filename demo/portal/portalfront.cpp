@@ -14,8 +14,8 @@ const DemoTicket *PortalFront::findTicket(int id) const
 
 bool PortalFront::useSession(const QByteArray &token) const
 {
-    return m_context.sessions->use(token, nowMs(), config().sessionMaxRequests,
-               config().sessionTtlS)
+    return m_context.sessions->use(
+               token, nowMs(), config().sessionMaxRequests, config().sessionTtlS)
         == SessionStore::Check::Valid;
 }
 

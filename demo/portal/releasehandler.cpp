@@ -138,8 +138,8 @@ void ReleaseHandler::start(
     }
     if (release.fault == PortalFault::ReleaseLoginRedirect) {
         const HttpResponse response = answers->expiredAnswer(request.http);
-        m_audit->recordRefused(id, request.app, nowMs(), connection->serial(),
-            u"login_redirect"_s, response.status, FaultSet::name(*release.fault));
+        m_audit->recordRefused(id, request.app, nowMs(), connection->serial(), u"login_redirect"_s,
+            response.status, FaultSet::name(*release.fault));
         connection->respond(response);
         return;
     }
@@ -155,9 +155,8 @@ void ReleaseHandler::start(
     release.callId = m_audit->beginCall(
         *ticket, duplicate ? QStringList {} : blocking, nowMs(), connection->serial());
     if (duplicate) {
-        outcome.kind = ticket->status == TicketStatus::Releasing
-            ? ReleaseOutcome::Kind::InProgress
-            : ReleaseOutcome::Kind::Duplicate;
+        outcome.kind = ticket->status == TicketStatus::Releasing ? ReleaseOutcome::Kind::InProgress
+                                                                 : ReleaseOutcome::Kind::Duplicate;
         const HttpResponse response = answers->releaseAnswer(outcome);
         m_audit->endCall(release.callId, nowMs(), u"duplicate"_s, response.status);
         connection->respond(response);

@@ -27,9 +27,9 @@ struct ReleaseRequest
     HttpRequest http; // for the flavour's expiry answer
 };
 
-// The release endpoint behind a valid session, the same for every flavour: checks the token, applies an armed release
-// fault, marks the ticket releasing for the (jittered) release latency, decides the outcome
-// (dependencies, the seeded failure rate) and records every call in the audit.
+// The release endpoint behind a valid session, the same for every flavour: checks the token,
+// applies an armed release fault, marks the ticket releasing for the (jittered) release latency,
+// decides the outcome (dependencies, the seeded failure rate) and records every call in the audit.
 //
 // The release goes through even when the client hangs up meanwhile, as on a real server; the
 // answer is only written if the connection still exists.
@@ -53,8 +53,7 @@ public:
     explicit ReleaseHandler(const Parts &parts, QObject *parent = nullptr);
 
     // answers outlives the call (the fronts live as long as the portal).
-    void start(
-        HttpConnection *connection, const ReleaseRequest &request, ReleaseAnswers *answers);
+    void start(HttpConnection *connection, const ReleaseRequest &request, ReleaseAnswers *answers);
     // After the data was regenerated: calls still running finish without touching the new data,
     // attempts and the jitter sequence start over.
     void reset();

@@ -1,9 +1,9 @@
 #include "spafront.h"
 
 #include "httpconnection.h"
+#include "pagerenderer.h"
 #include "portalaudit.h"
 #include "releasehandler.h"
-#include "pagerenderer.h"
 #include "sessionstore.h"
 
 #include <QJsonDocument>
@@ -23,8 +23,8 @@ int deployId(const QByteArray &path)
 {
     if (!path.startsWith(deployPrefix) || !path.endsWith(deploySuffix))
         return 0;
-    const QByteArray id = path.mid(
-        deployPrefix.size(), path.size() - deployPrefix.size() - deploySuffix.size());
+    const QByteArray id
+        = path.mid(deployPrefix.size(), path.size() - deployPrefix.size() - deploySuffix.size());
     bool ok = false;
     const int value = id.toInt(&ok);
     return ok && value > 0 ? value : 0;
@@ -117,8 +117,8 @@ void SpaFront::serveLogin(HttpConnection *connection, const HttpRequest &request
     const QByteArray type = mediaType(request);
     if (type != "application/json") {
         m_context.audit->countLogin(false);
-        connection->respond(jsonError(415, "unsupported_media_type",
-            "Content-Type must be application/json"));
+        connection->respond(
+            jsonError(415, "unsupported_media_type", "Content-Type must be application/json"));
         return;
     }
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
@@ -155,20 +155,20 @@ void SpaFront::serveList(HttpConnection *connection, const HttpRequest &request)
     const int offset = queryInt(request, u"offset"_s, 0, &ok);
     const int limit = queryInt(request, u"limit"_s, config().pageSize, &ok);
     if (!ok || offset < 0 || limit < 1 || limit > maxLimit) {
-        connection->respond(jsonError(400, "bad_request",
-            "offset must be a number >= 0 and limit a number within 1..1000"));
+        connection->respond(jsonError(
+            400, "bad_request", "offset must be a number >= 0 and limit a number within 1..1000"));
         return;
     }
     const int page = offset / limit + 1;
     if (answerPageFault(connection, page))
         return;
     m_context.audit->countPageRead(page);
-    connection->respond(HttpResponse::json(200,
-        m_renderer.releases(tickets(), offset, limit, config().releaseLinkPendingOnly)));
+    connection->respond(HttpResponse::json(
+        200, m_renderer.releases(tickets(), offset, limit, config().releaseLinkPendingOnly)));
 }
 
-void SpaFront::refuseDeploy(HttpConnection *connection, int id, const QByteArray &result,
-    const HttpResponse &response)
+void SpaFront::refuseDeploy(
+    HttpConnection *connection, int id, const QByteArray &result, const HttpResponse &response)
 {
     const DemoTicket *ticket = findTicket(id);
     m_context.audit->recordRefused(id, ticket ? ticket->application : QString(), nowMs(),
@@ -249,8 +249,8 @@ HttpResponse SpaFront::releaseAnswer(const ReleaseOutcome &outcome)
                 + (running ? text.releaseInProgress : text.releaseDuplicate) + "\"}");
     }
     case Kind::Busy: {
-        HttpResponse response = jsonError(
-            503, "busy", "Too many deployments in progress, try again later");
+        HttpResponse response
+            = jsonError(503, "busy", "Too many deployments in progress, try again later");
         response.headers.append({ "Retry-After", QByteArray::number(config().retryAfterS) });
         return response;
     }
@@ -262,7 +262,7 @@ HttpResponse SpaFront::releaseAnswer(const ReleaseOutcome &outcome)
             ? text.releaseDependency + outcome.blocking
             : text.failureReasons[outcome.reasonIndex];
         return HttpResponse::json(200,
-            "{\"id\":" + id + ",\"status\":\"FAILED\",\"message\":" 
+            "{\"id\":" + id + ",\"status\":\"FAILED\",\"message\":"
                 + PageRenderer::jsonString(QString::fromUtf8(message)) + '}');
     }
     case Kind::Success:
@@ -271,8 +271,7 @@ HttpResponse SpaFront::releaseAnswer(const ReleaseOutcome &outcome)
     const DemoTicket &ticket = *outcome.ticket;
     return HttpResponse::json(200,
         "{\"id\":" + id + ",\"status\":\"DONE\",\"message\":"
-            + PageRenderer::jsonString(
-                u"Released %1 %2"_s.arg(ticket.application, ticket.version))
+            + PageRenderer::jsonString(u"Released %1 %2"_s.arg(ticket.application, ticket.version))
             + '}');
 }
 

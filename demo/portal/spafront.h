@@ -26,8 +26,8 @@ private:
     void serveList(HttpConnection *connection, const HttpRequest &request);
     void serveDeploy(HttpConnection *connection, const HttpRequest &request, int id);
     // A deploy turned away before the release handler, recorded in the audit.
-    void refuseDeploy(HttpConnection *connection, int id, const QByteArray &result,
-        const HttpResponse &response);
+    void refuseDeploy(
+        HttpConnection *connection, int id, const QByteArray &result, const HttpResponse &response);
 
     SpaRenderer m_renderer;
 };

@@ -28,8 +28,8 @@ QByteArray SpaRenderer::statusWord(TicketStatus status)
 
 QByteArray SpaRenderer::error(const QByteArray &code, const QByteArray &message)
 {
-    return "{\"error\":\"" + code + "\",\"message\":" + PageRenderer::jsonString(QString::fromUtf8(message))
-        + '}';
+    return "{\"error\":\"" + code
+        + "\",\"message\":" + PageRenderer::jsonString(QString::fromUtf8(message)) + '}';
 }
 
 void SpaRenderer::rebuild(const QList<DemoTicket> &tickets)

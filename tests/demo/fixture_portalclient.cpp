@@ -208,8 +208,8 @@ QString makeTestCertificate(const QString &dir)
     openssl.start(u"openssl"_s,
         { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
             u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, dir + u"/key.pem"_s,
-            u"-out"_s, dir + u"/cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-            u"/CN=127.0.0.1"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s });
+            u"-out"_s, dir + u"/cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+            u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s });
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
         return u"openssl failed: "_s + QString::fromLocal8Bit(openssl.readAllStandardError())
             + openssl.errorString();

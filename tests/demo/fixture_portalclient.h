@@ -84,10 +84,7 @@ public:
     QByteArray cookie(const QByteArray &name) const;
     QNetworkAccessManager &manager() { return m_manager; }
     // For HTTPS: applied to every request from now on (e.g. the test's own CA).
-    void setSslConfiguration(const QSslConfiguration &configuration)
-    {
-        m_ssl = configuration;
-    }
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
 private:
     PageReply finish(QNetworkReply *reply);

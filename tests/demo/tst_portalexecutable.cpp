@@ -86,13 +86,13 @@ void TestPortalExecutable::printsUrlFirstAndServes()
 
 void TestPortalExecutable::badFlagsFail()
 {
-    for (const QStringList &arguments : { QStringList { u"--lang"_s, u"fr"_s },
-             QStringList { u"--fault"_s, u"nope"_s }, QStringList { u"--tickets"_s, u"many"_s },
-             QStringList { u"--flavor"_s, u"soap"_s },
-             QStringList { u"--release-link"_s, u"some"_s },
-             QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s },
-             QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s, u"--tls-key"_s,
-                 u"/nonexistent/key.pem"_s } }) {
+    for (const QStringList &arguments :
+        { QStringList { u"--lang"_s, u"fr"_s }, QStringList { u"--fault"_s, u"nope"_s },
+            QStringList { u"--tickets"_s, u"many"_s }, QStringList { u"--flavor"_s, u"soap"_s },
+            QStringList { u"--release-link"_s, u"some"_s },
+            QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s },
+            QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s, u"--tls-key"_s,
+                u"/nonexistent/key.pem"_s } }) {
         QProcess process;
         process.start(m_binary, arguments);
         QVERIFY(process.waitForFinished(30000));

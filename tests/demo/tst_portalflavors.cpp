@@ -84,10 +84,11 @@ void TestPortalFlavors::configSwitchesTheFlavour()
     const QUrl base = portal.baseUrl();
     QCOMPARE(QJsonDocument::fromJson(fetch(base, "GET", "/_config"))[u"flavor"_s].toString(),
         u"classic"_s);
-    const QJsonObject answer = QJsonDocument::fromJson(
-        fetch(base, "POST", "/_config", "{\"flavor\":\"spa\",\"release_link\":\"pending-only\","
-                                        "\"max_release_in_flight\":3}"))
-                                   .object();
+    const QJsonObject answer
+        = QJsonDocument::fromJson(fetch(base, "POST", "/_config",
+                                      "{\"flavor\":\"spa\",\"release_link\":\"pending-only\","
+                                      "\"max_release_in_flight\":3}"))
+              .object();
     QCOMPARE(answer[u"flavor"_s].toString(), u"spa"_s);
     QCOMPARE(answer[u"release_link"_s].toString(), u"pending-only"_s);
     QCOMPARE(answer[u"max_release_in_flight"_s].toInt(), 3);
@@ -121,7 +122,8 @@ void TestPortalFlavors::pendingOnlyOnClassicPages()
         const DemoTicket &truth = portal.tickets()[i];
         const bool isPending = truth.status == TicketStatus::Pending;
         pending += isPending ? 1 : 0;
-        QCOMPARE(html.contains(QByteArray("href=\"/release?id=" + QByteArray::number(truth.id) + "&amp;")),
+        QCOMPARE(html.contains(
+                     QByteArray("href=\"/release?id=" + QByteArray::number(truth.id) + "&amp;")),
             isPending);
         QCOMPARE(items[i][u"release_url"_s].isString(), isPending);
         QVERIFY(items[i].toObject().contains(u"release_url"_s));
@@ -161,8 +163,8 @@ void TestPortalFlavors::actThenLoginRedirectOnClassic()
     const PageReply refused = browser.get(other->releasePath());
     QCOMPARE(refused.status, 302);
     QCOMPARE(other->status, TicketStatus::Pending);
-    QCOMPARE(releasesOf(portal.audit(), other->id).first()[u"result"_s].toString(),
-        u"login_redirect"_s);
+    QCOMPARE(
+        releasesOf(portal.audit(), other->id).first()[u"result"_s].toString(), u"login_redirect"_s);
     QCOMPARE(browser.get(u"/tickets"_s).status, 200); // and the session lives on
     QVERIFY(portal.audit()[u"duplicates"_s].toArray().isEmpty());
 }
@@ -177,8 +179,8 @@ void TestPortalFlavors::pageReadsOnClassic()
     PortalBrowser browser(portal.baseUrl());
     QVERIFY(browser.login());
     QVERIFY(portal.setFault(u"page-500@4:1"_s).isEmpty());
-    for (const QString &path : { u"/tickets?page=2"_s, u"/tickets?page=2"_s, u"/api/tickets?page=7"_s,
-             u"/tickets"_s, u"/tickets?page=4"_s, u"/tickets?page=99"_s })
+    for (const QString &path : { u"/tickets?page=2"_s, u"/tickets?page=2"_s,
+             u"/api/tickets?page=7"_s, u"/tickets"_s, u"/tickets?page=4"_s, u"/tickets?page=99"_s })
         browser.get(path);
     // Page 4 failed by fault and page 99 does not exist: neither was read.
     QCOMPARE(portal.audit()[u"page_reads"_s].toObject(),

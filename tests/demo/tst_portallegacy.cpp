@@ -60,7 +60,8 @@ PageReply release(PortalBrowser &browser, int id, const QByteArray &token)
 bool isLoginPage(const PageReply &reply)
 {
     return reply.status == 200
-        && text(reply).contains(u"<form name=\"loginForm\" method=\"post\" action=\"j_security_check\">"_s);
+        && text(reply).contains(
+            u"<form name=\"loginForm\" method=\"post\" action=\"j_security_check\">"_s);
 }
 
 QJsonArray releasesOf(const QJsonObject &audit, int ticket)
@@ -188,8 +189,8 @@ void TestPortalLegacy::charsetDeclarations()
     const QByteArray metaOnly = "text/html";
     const QByteArray inHeader = "text/html;charset=GBK";
     QCOMPARE(browser.get(u"/login.jsp"_s).contentType, metaOnly);
-    QCOMPARE(browser.post(u"/j_security_check"_s, "j_username=demo&j_password=x").contentType,
-        inHeader);
+    QCOMPARE(
+        browser.post(u"/j_security_check"_s, "j_username=demo&j_password=x").contentType, inHeader);
     QCOMPARE(legacyLogin(browser).status, 302);
     const PageReply list = browser.get(u"/list.do"_s);
     QCOMPARE(list.contentType, metaOnly);
@@ -213,17 +214,18 @@ void TestPortalLegacy::pagingWalksEveryTicket()
     PortalBrowser browser(portal.baseUrl());
     QCOMPARE(legacyLogin(browser).status, 302);
 
-    static const QRegularExpression nextLink(u"<a href=\"javascript:goPage\\((\\d+)\\)\">下一页</a>"_s);
+    static const QRegularExpression nextLink(
+        u"<a href=\"javascript:goPage\\((\\d+)\\)\">下一页</a>"_s);
     static const QRegularExpression pageSize(u"start\\.value = \\(n - 1\\) \\* (\\d+);"_s);
-    static const QRegularExpression rowPattern(
-        u"<tr class=\"listRow[12]\"[^>]*>(.*?)</tr>"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rowPattern(u"<tr class=\"listRow[12]\"[^>]*>(.*?)</tr>"_s,
+        QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression cellPattern(
         u"<td[^>]*>(.*?)</td>"_s, QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression altPattern(u"alt=\"([^\"]+)\""_s);
     static const QRegularExpression dependsPattern(u"依赖: ([\\d, ]+)"_s);
-    static const QHash<TicketStatus, QString> words = { { TicketStatus::Pending, u"待上线"_s },
-        { TicketStatus::Releasing, u"上线中"_s }, { TicketStatus::Released, u"已上线"_s },
-        { TicketStatus::Failed, u"上线失败"_s } };
+    static const QHash<TicketStatus, QString> words
+        = { { TicketStatus::Pending, u"待上线"_s }, { TicketStatus::Releasing, u"上线中"_s },
+              { TicketStatus::Released, u"已上线"_s }, { TicketStatus::Failed, u"上线失败"_s } };
 
     int start = 0;
     int pages = 0;
@@ -246,7 +248,8 @@ void TestPortalLegacy::pagingWalksEveryTicket()
             QCOMPARE(cells[4], truth.submitter);
             QCOMPARE(altPattern.match(cells[5]).captured(1), words.value(truth.status));
             QList<int> dependsOn;
-            for (const QString &id : dependsPattern.match(cells[6]).captured(1).split(u", "_s, Qt::SkipEmptyParts))
+            for (const QString &id :
+                dependsPattern.match(cells[6]).captured(1).split(u", "_s, Qt::SkipEmptyParts))
                 dependsOn.append(id.toInt());
             QCOMPARE(dependsOn, truth.dependsOn);
             QCOMPARE(cells[6].contains(u"独占发布"_s), !truth.concurrent);
@@ -300,8 +303,9 @@ void TestPortalLegacy::twoStepReleaseTokenIsSingleUse()
     QVERIFY(text(reused).contains(u"确认令牌已使用，请勿重复提交"_s));
     // A second confirm page's token is good once, and the handler sees the duplicate.
     QVERIFY(text(release(browser, ticket->id, secondToken)).contains(u"重复上线"_s));
-    QCOMPARE(browser.get(u"/release.do?id=%1&confirmToken=%2"_s.arg(other->id)
-                             .arg(QString::fromLatin1(otherToken)))
+    QCOMPARE(browser
+                 .get(u"/release.do?id=%1&confirmToken=%2"_s.arg(other->id).arg(
+                     QString::fromLatin1(otherToken)))
                  .status,
         405);
     QCOMPARE(other->status, TicketStatus::Pending);
@@ -310,8 +314,8 @@ void TestPortalLegacy::twoStepReleaseTokenIsSingleUse()
     for (const QJsonValue &record : releasesOf(portal.audit(), ticket->id))
         results.append(record[u"result"_s].toString());
     QCOMPARE(results,
-        (QStringList { u"token_missing"_s, u"forbidden"_s, u"success"_s, u"token_reused"_s,
-            u"duplicate"_s }));
+        (QStringList {
+            u"token_missing"_s, u"forbidden"_s, u"success"_s, u"token_reused"_s, u"duplicate"_s }));
     QCOMPARE(portal.audit()[u"duplicates"_s].toArray(), QJsonArray { ticket->id });
     QVERIFY(releasesOf(portal.audit(), other->id).isEmpty());
 }
@@ -336,7 +340,8 @@ void TestPortalLegacy::expiryAnswersTheLoginPage()
     QVERIFY(releasesOf(portal.audit(), ticket->id).isEmpty());
 
     // After login the browser goes back to the page read that met the expiry.
-    QCOMPARE(browser.post(u"/j_security_check"_s, "j_username=demo&j_password=" + gbkPassword).status,
+    QCOMPARE(
+        browser.post(u"/j_security_check"_s, "j_username=demo&j_password=" + gbkPassword).status,
         302);
     QCOMPARE(browser.get(u"/list.do"_s).status, 200);
     QCOMPARE(browser.get(u"/list.do"_s).status, 200);

@@ -56,8 +56,7 @@ PageReply deploy(PortalBrowser &browser, const DemoTicket &ticket, const QByteAr
         headers.append({ "Content-Type", contentType });
     if (!csrf.isEmpty())
         headers.append({ "X-CSRF-Token", csrf });
-    return browser.send(
-        "POST", u"/api/v1/releases/%1/deploy"_s.arg(ticket.id), body, headers);
+    return browser.send("POST", u"/api/v1/releases/%1/deploy"_s.arg(ticket.id), body, headers);
 }
 
 const DemoTicket *firstIndependentPending(const DemoPortal &portal, int skip = 0)
@@ -112,17 +111,18 @@ void TestPortalSpa::shellAndJsonLogin()
 
     const PageReply form = browser.post(u"/api/v1/login"_s, "username=demo&password=demo");
     QCOMPARE(form.status, 415);
-    const PageReply wrong = browser.send("POST", u"/api/v1/login"_s,
-        "{\"username\":\"demo\",\"password\":\"nope\"}", { { "Content-Type", "application/json" } });
+    const PageReply wrong
+        = browser.send("POST", u"/api/v1/login"_s, "{\"username\":\"demo\",\"password\":\"nope\"}",
+            { { "Content-Type", "application/json" } });
     QCOMPARE(wrong.status, 401);
     QVERIFY(wrong.contentType.startsWith("application/json"));
     QCOMPARE(json(wrong)[u"ok"_s].toBool(true), false);
     QCOMPARE(json(wrong)[u"error"_s].toString(), u"invalid_credentials"_s);
     QVERIFY(wrong.setCookie.isEmpty());
 
-    const PageReply good = browser.send("POST", u"/api/v1/login"_s,
-        "{\"username\":\"demo\",\"password\":\"demo\"}",
-        { { "Content-Type", "application/json; charset=utf-8" } });
+    const PageReply good
+        = browser.send("POST", u"/api/v1/login"_s, "{\"username\":\"demo\",\"password\":\"demo\"}",
+            { { "Content-Type", "application/json; charset=utf-8" } });
     QCOMPARE(good.status, 200);
     QCOMPARE(json(good)[u"ok"_s].toBool(), true);
     QCOMPARE(json(good)[u"user"_s].toString(), u"demo"_s);
@@ -169,9 +169,9 @@ void TestPortalSpa::listPagesByOffsetAndNext()
     QCOMPARE(pages, 5);
     QCOMPARE(items.size(), 120);
 
-    static const QHash<TicketStatus, QString> words = { { TicketStatus::Pending, u"READY"_s },
-        { TicketStatus::Releasing, u"RUNNING"_s }, { TicketStatus::Released, u"DONE"_s },
-        { TicketStatus::Failed, u"FAILED"_s } };
+    static const QHash<TicketStatus, QString> words
+        = { { TicketStatus::Pending, u"READY"_s }, { TicketStatus::Releasing, u"RUNNING"_s },
+              { TicketStatus::Released, u"DONE"_s }, { TicketStatus::Failed, u"FAILED"_s } };
     QSet<QString> seenStatuses;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items[i].toObject();
@@ -195,8 +195,9 @@ void TestPortalSpa::listPagesByOffsetAndNext()
     // Every page once, counted by offset / limit + 1; a re-read counts again.
     QCOMPARE(browser.get(u"/api/v1/releases?offset=50&limit=25"_s).status, 200);
     const QJsonObject reads = portal.audit()[u"page_reads"_s].toObject();
-    QCOMPARE(reads, (QJsonObject { { u"1"_s, 1 }, { u"2"_s, 1 }, { u"3"_s, 2 }, { u"4"_s, 1 },
-                        { u"5"_s, 1 } }));
+    QCOMPARE(reads,
+        (QJsonObject {
+            { u"1"_s, 1 }, { u"2"_s, 1 }, { u"3"_s, 2 }, { u"4"_s, 1 }, { u"5"_s, 1 } }));
 
     // Beyond the end: no items, no next.
     const QJsonObject past = json(browser.get(u"/api/v1/releases?offset=500"_s));
@@ -239,8 +240,8 @@ void TestPortalSpa::deployNeedsJsonAndCsrfHeader()
     QCOMPARE(noHeader.status, 403);
     QCOMPARE(json(noHeader)[u"error"_s].toString(), u"csrf_failed"_s);
     QCOMPARE(deploy(browser, *ticket, "0123456789abcdef0123456789abcdef").status, 403);
-    const PageReply form = deploy(browser, *ticket, csrf, "application/x-www-form-urlencoded",
-        "nonce=" + ticket->token);
+    const PageReply form = deploy(
+        browser, *ticket, csrf, "application/x-www-form-urlencoded", "nonce=" + ticket->token);
     QCOMPARE(form.status, 403);
     QCOMPARE(json(form)[u"error"_s].toString(), u"forbidden"_s);
     QCOMPARE(deploy(browser, *ticket, csrf, "text/plain").status, 415);
@@ -253,10 +254,10 @@ void TestPortalSpa::deployNeedsJsonAndCsrfHeader()
     // Without any Content-Type (QNetworkAccessManager would add one): 415.
     RawClient raw(portal.baseUrl());
     QVERIFY(raw.open());
-    const RawReply bare = raw.exchange("POST",
-        "/api/v1/releases/" + QByteArray::number(ticket->id) + "/deploy",
-        QList<QByteArray> { "Cookie: sid=" + browser.cookie("sid"), "X-CSRF-Token: " + csrf },
-        "{\"nonce\":\"" + ticket->token + "\"}");
+    const RawReply bare
+        = raw.exchange("POST", "/api/v1/releases/" + QByteArray::number(ticket->id) + "/deploy",
+            QList<QByteArray> { "Cookie: sid=" + browser.cookie("sid"), "X-CSRF-Token: " + csrf },
+            "{\"nonce\":\"" + ticket->token + "\"}");
     QCOMPARE(bare.status, 415);
     QVERIFY(bare.header("Content-Type").startsWith("application/json"));
     QCOMPARE(ticket->status, TicketStatus::Pending); // none of these acted
@@ -357,12 +358,11 @@ void TestPortalSpa::busyIs503AndLimiterIs429()
     const QByteArray csrf = spaLogin(browser);
     const DemoTicket *first = firstIndependentPending(portal);
     const DemoTicket *second = firstIndependentPending(portal, 1);
-    QNetworkRequest request(portal.baseUrl().resolved(
-        QUrl(u"/api/v1/releases/%1/deploy"_s.arg(first->id))));
+    QNetworkRequest request(
+        portal.baseUrl().resolved(QUrl(u"/api/v1/releases/%1/deploy"_s.arg(first->id))));
     request.setRawHeader("Content-Type", "application/json");
     request.setRawHeader("X-CSRF-Token", csrf);
-    QNetworkReply *open
-        = browser.manager().post(request, "{\"nonce\":\"" + first->token + "\"}");
+    QNetworkReply *open = browser.manager().post(request, "{\"nonce\":\"" + first->token + "\"}");
     QTRY_COMPARE_WITH_TIMEOUT(first->status, TicketStatus::Releasing, 30000);
     const PageReply busy = deploy(browser, *second, csrf);
     QCOMPARE(busy.status, 503);
@@ -377,10 +377,11 @@ void TestPortalSpa::busyIs503AndLimiterIs429()
     // The per-client limiter answers in JSON as well.
     config.maxInFlight = 1;
     QVERIFY(portal.setConfig(config).isEmpty());
-    request.setUrl(portal.baseUrl().resolved(QUrl(u"/api/v1/releases/%1/deploy"_s.arg(second->id))));
-    QNetworkReply *held
-        = browser.manager().post(request, "{\"nonce\":\"" + second->token + "\"}");
-    QTRY_VERIFY_WITH_TIMEOUT(second->status == TicketStatus::Releasing || held->isFinished(), 30000);
+    request.setUrl(
+        portal.baseUrl().resolved(QUrl(u"/api/v1/releases/%1/deploy"_s.arg(second->id))));
+    QNetworkReply *held = browser.manager().post(request, "{\"nonce\":\"" + second->token + "\"}");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        second->status == TicketStatus::Releasing || held->isFinished(), 30000);
     QVERIFY2(!held->isFinished(), held->readAll().constData());
     const PageReply limited = browser.get(u"/api/v1/releases"_s);
     QCOMPARE(limited.status, 429);
@@ -398,7 +399,8 @@ void TestPortalSpa::pendingOnlyHidesNonces()
     QVERIFY(portal.listen());
     PortalBrowser browser(portal.baseUrl());
     QVERIFY(!spaLogin(browser).isEmpty());
-    const QJsonArray items = json(browser.get(u"/api/v1/releases?limit=120"_s))[u"items"_s].toArray();
+    const QJsonArray items
+        = json(browser.get(u"/api/v1/releases?limit=120"_s))[u"items"_s].toArray();
     QCOMPARE(items.size(), 120);
     int withNonce = 0;
     for (const QJsonValue &item : items) {
