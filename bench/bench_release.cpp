@@ -24,6 +24,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Before the parser: --idle-probe needs no portal and no other option.
+    if (bench::idleProbe())
+        return 0;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ReleaseDesk release benchmark (issue 9)"));
     parser.addHelpOption();
