@@ -199,6 +199,7 @@ void PageRead::onResponse(const NetResponse &response)
         return;
     }
     result.body = response.body;
+    result.contentType = response.contentType;
     finish(result);
 }
 
