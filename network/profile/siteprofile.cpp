@@ -3,6 +3,7 @@
 #include "profile/profileloader.h"
 #include "releaseticket.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 std::optional<SiteProfile> SiteProfile::fromJson(
@@ -18,7 +19,11 @@ std::optional<SiteProfile> SiteProfile::load(const QString &pathOrName, ProfileE
 
 QStringList SiteProfile::embeddedNames()
 {
-    return { QStringLiteral("demo"), QStringLiteral("demo-en"), QStringLiteral("demo-json") };
+    QStringList names = QDir(QStringLiteral(":/profiles"))
+                            .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name.chop(5); // ".json"
+    return names;
 }
 
 QString SiteProfile::embeddedPath(const QString &name)
@@ -50,8 +55,9 @@ QUrl SiteProfile::pageUrl(int page) const
 {
     if (list.paging.pageTemplate.isEmpty())
         return {};
-    QString t = list.paging.pageTemplate;
-    return resolve(t.replace(QStringLiteral("{page}"), QString::number(page)));
+    // {offset} and {start} need the page size; without one they are those of page 1.
+    const int offset = qMax(0, page - list.paging.firstPage) * list.paging.pageSize;
+    return resolve(ListProfile::Paging::expand(list.paging.pageTemplate, page, offset));
 }
 
 bool SiteProfile::isSameOrigin(const QUrl &url) const

@@ -16,6 +16,7 @@ struct PageResult
     QUrl finalUrl;
     int status = 0;
     QByteArray body;
+    QByteArray contentType; // the answer's Content-Type (its charset decodes body)
     int attempts = 0; // requests sent, retries included
     int expiries = 0; // answers that said the session was gone (then read again after renewal)
     // The session generation each of those answers went out under, to count what one session's
