@@ -468,6 +468,7 @@ void readPlanning(ObjectReader &top, PlanningHints &planning)
     r.string(QStringLiteral("dependencies_field"), planning.dependenciesField);
     r.string(QStringLiteral("non_concurrent_field"), planning.nonConcurrentField);
     r.string(QStringLiteral("non_concurrent_value"), planning.nonConcurrentValue, false, false);
+    r.strings(QStringLiteral("production_environments"), planning.productionEnvironments);
 }
 
 void readPoliteness(ObjectReader &top, SiteProfile::Politeness &p)
