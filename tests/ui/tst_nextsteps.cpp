@@ -13,6 +13,7 @@
 #include "releaseworkflow.h"
 #include "runstatuswidget.h"
 #include "runsummarypanel.h"
+#include "settingsdialog.h"
 #include "timelineview.h"
 #include "tickettablemodel.h"
 #include "notify/webhooknotifier.h"
@@ -24,6 +25,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -94,6 +97,7 @@ private slots:
     void initTestCase() { isolate(m_dir); }
     void stoppedRunTellsTheTruthAndRetriesFailed();
     void cancelAsksFirstThenResumeTheRest();
+    void webhookTestButtonAndNoSecretsInLogs();
 
 private:
     QTemporaryDir m_dir;
@@ -308,6 +312,51 @@ void TestNextSteps::cancelAsksFirstThenResumeTheRest()
     for (const QString &id : skipped)
         QCOMPARE(controller->tickets()->ticket(controller->tickets()->rowOf(id)).state,
             ReleaseState::Succeeded);
+}
+
+namespace {
+QStringList g_logged;
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged << message;
+}
+} // namespace
+
+void TestNextSteps::webhookTestButtonAndNoSecretsInLogs()
+{
+    auto window = makeWindow(m_dir);
+    WebhookReceiver receiver;
+    window->action(u"settingsAction"_s)->trigger();
+    auto *settings = window->findChild<SettingsDialog *>();
+    QVERIFY(settings && settings->isVisible());
+    auto *flavour = settings->findChild<QComboBox *>(u"webhookFlavourCombo"_s);
+    flavour->setCurrentIndex(flavour->findData(u"dingtalk"_s));
+    settings->findChild<QLineEdit *>(u"webhookUrlEdit"_s)
+        ->setText(receiver.url(u"/robot/send?access_token=TOKEN123"_s).toString());
+    settings->findChild<QLineEdit *>(u"webhookSecretEdit"_s)->setText(u"SECRET456"_s);
+
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    settings->testButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(settings->testResult()->text(), settings->tr("Delivered."), timeout);
+    QCOMPARE(receiver.posts().size(), 1);
+    const WebhookReceiver::Post post = receiver.posts().first();
+    QVERIFY(post.target.startsWith("/robot/send?access_token=TOKEN123&timestamp="));
+    QVERIFY(post.target.contains("&sign="));
+    QVERIFY(!post.target.contains("SECRET456") && !post.body.contains("SECRET456"));
+    QVERIFY(post.body.contains("\"msgtype\":\"text\""));
+
+    // A refusal (bad signature) is shown with the service's words, and no secret is logged.
+    receiver.answer(200, "{\"errcode\":310000,\"errmsg\":\"sign not match\"}");
+    settings->testButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(settings->testResult()->text().contains(u"sign not match"_s), timeout);
+    qInstallMessageHandler(previous);
+    QVERIFY(!g_logged.isEmpty()); // the refusal is logged...
+    for (const QString &line : std::as_const(g_logged)) {
+        QVERIFY2(!line.contains(u"SECRET456"_s) && !line.contains(u"TOKEN123"_s), qPrintable(line));
+    }
+    QVERIFY(!settings->testResult()->text().contains(u"TOKEN123"_s));
+    settings->reject();
 }
 
 QTEST_MAIN(TestNextSteps)
