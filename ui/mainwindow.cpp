@@ -91,7 +91,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(
         m_controller, &ReleaseWorkflow::scrapeProgress, m_status, &RunStatusWidget::showScrape);
     connect(m_controller, &ReleaseWorkflow::scrapeFinished, this,
-        [this](bool, const QString &summary) { statusBar()->showMessage(summary, 10000); });
+        [this](bool, const QString &summary) {
+            // A full bar left standing reads as release progress: the count goes to the status
+            // line and the bar away.
+            m_status->showIdle();
+            statusBar()->showMessage(summary, 10000);
+        });
     connect(m_controller, &ReleaseWorkflow::planReady, this, &MainWindow::updateActions);
     connect(
         m_controller->plan(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);

@@ -53,8 +53,16 @@ PlanPanel::PlanPanel(ReleaseWorkflow *controller, QWidget *parent)
     connect(model, &PlanModel::planEdited, this, &PlanPanel::fitNameColumn);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { showDetails(current); });
-    connect(model, &QAbstractItemModel::dataChanged, this,
-        [this] { showDetails(m_view->currentIndex()); });
+    // A selection made without moving the current row (a click with Ctrl, a script) counts too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        showDetails(rows.isEmpty() ? m_view->currentIndex() : rows.first());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { showDetails({}); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        showDetails(rows.isEmpty() ? m_view->currentIndex() : rows.first());
+    });
     // The state and progress columns need room for "partly failed" and the counts.
     m_view->header()->resizeSection(PlanModel::StateColumn, 130);
     m_view->header()->resizeSection(PlanModel::ProgressColumn, 190);

@@ -34,6 +34,9 @@ QSize TimelineView::sizeHint() const
 void TimelineView::setTimeline(const RunTimeline &timeline)
 {
     m_timeline = timeline;
+    const qsizetype before = m_timeline.groups.size();
+    m_timeline.groups.removeIf([](const TimelineGroup &group) { return group.bars.isEmpty(); });
+    m_notStarted = int(before - m_timeline.groups.size());
     updateScrollBar();
     if (m_following)
         scrollToActive();
@@ -169,6 +172,12 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter painter(viewport());
     const QPalette pal = palette();
     const int width = viewport()->width();
+    if (m_timeline.isEmpty() && m_notStarted > 0) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12), Qt::AlignCenter,
+            tr("%n batch(es) waiting to start.", nullptr, m_notStarted));
+        return;
+    }
     if (m_timeline.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect().adjusted(12, 12, -12, -12),
@@ -228,7 +237,10 @@ void TimelineView::paintEvent(QPaintEvent *)
     painter.drawLine(labelWidth, axisHeight - 1, width, axisHeight - 1);
     painter.setPen(pal.color(QPalette::Text));
     painter.drawText(QRect(6, 0, labelWidth - 10, axisHeight), Qt::AlignVCenter | Qt::AlignLeft,
-        tr("%n batch(es)", nullptr, int(m_timeline.groups.size())));
+        m_notStarted > 0 ? tr("%1 started, %2 not started")
+                               .arg(m_timeline.groups.size())
+                               .arg(m_notStarted)
+                         : tr("%n batch(es)", nullptr, int(m_timeline.groups.size())));
     constexpr int ticks = 5;
     for (int tick = 0; tick <= ticks; ++tick) {
         const qint64 ms = m_timeline.spanMs * tick / ticks;

@@ -14,8 +14,11 @@ class TimelineView final : public QAbstractScrollArea
 public:
     explicit TimelineView(QWidget *parent = nullptr);
 
+    // Draws the batches that have started; the others are only counted (a run of 37 batches
+    // would otherwise show a wall of empty rows under the one that matters).
     void setTimeline(const RunTimeline &timeline);
     const RunTimeline &timeline() const { return m_timeline; }
+    int notStartedCount() const { return m_notStarted; }
     void setFollowing(bool following);
     bool isFollowing() const { return m_following; }
     // The rectangle of group g in viewport coordinates (tests: is the active batch in sight?).
@@ -42,6 +45,7 @@ private:
     void scrollToActive();
 
     RunTimeline m_timeline;
+    int m_notStarted = 0;
     bool m_following = true;
     bool m_scrollingByCode = false;
 };

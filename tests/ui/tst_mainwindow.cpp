@@ -161,6 +161,9 @@ void TestMainWindow::scrapeFillsTableWithProgress()
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY2(bar->text().contains(u"6 / 6"_s) && bar->text().contains(QString::number(tickets)),
         qPrintable(bar->text()));
+    // Issue 18: a finished reading bar left full reads as release progress; it goes.
+    QVERIFY(!bar->isVisible());
+    QVERIFY(window->statusBar()->currentMessage().contains(QString::number(tickets)));
 }
 
 void TestMainWindow::filterAndSort()
