@@ -40,6 +40,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("no-recheck"),
             QStringLiteral("Skip the portal re-check before each "
                            "batch.") },
+        { QStringLiteral("overlap"),
+            QStringLiteral("Open the next batch as soon as every ticket of the one before it "
+                           "was sent (ReleaseOptions::overlapBatches).") },
         { QStringLiteral("quick"),
             QStringLiteral("Accepted for symmetry; sizes come from the "
                            "portal.") },
@@ -102,6 +105,7 @@ int main(int argc, char *argv[])
     options.concurrency = concurrency;
     options.failurePolicy = FailurePolicy::Continue;
     options.recheck = !parser.isSet(QStringLiteral("no-recheck"));
+    options.overlapBatches = parser.isSet(QStringLiteral("overlap"));
     options.user = QStringLiteral("bench");
     options.profileName = session.profile().name;
     executor.setOptions(options);
@@ -160,6 +164,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("concurrency"), concurrency },
         { QStringLiteral("latency_ms"), latencyMs },
         { QStringLiteral("recheck"), options.recheck },
+        { QStringLiteral("overlap"), options.overlapBatches },
         { QStringLiteral("history_dir"),
             historyParent.isEmpty() ? QDir::tempPath() : historyParent },
         { QStringLiteral("error"), summary.error },

@@ -50,6 +50,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"releasedesk-demo-portal"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     // A client that vanishes mid-write must not kill the portal.
     std::signal(SIGPIPE, SIG_IGN);
 
@@ -57,6 +58,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         u"The ReleaseDesk demo release portal (see docs/demo-portal.md)."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const PortalConfig defaults;
     struct Option
     {

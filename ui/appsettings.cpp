@@ -44,6 +44,16 @@ void AppSettings::setFailurePolicy(const QString &policy)
     QSettings().setValue(u"run/failurePolicy"_s, policy);
 }
 
+bool AppSettings::overlapBatches()
+{
+    return QSettings().value(u"run/overlapBatches"_s, false).toBool();
+}
+
+void AppSettings::setOverlapBatches(bool overlap)
+{
+    QSettings().setValue(u"run/overlapBatches"_s, overlap);
+}
+
 QStringList AppSettings::recentProfiles()
 {
     return QSettings().value(u"profiles/recent"_s).toStringList();

@@ -24,6 +24,8 @@ public:
     // Stable name of the failure policy ("stop", "finish-batch", "continue").
     static QString failurePolicy();
     static void setFailurePolicy(const QString &policy);
+    static bool overlapBatches();
+    static void setOverlapBatches(bool overlap);
 
     // Most recently used profile files first (embedded ones are listed by the dialog itself).
     static QStringList recentProfiles();

@@ -12,6 +12,7 @@
 #include "runsummarypanel.h"
 #include "timelineview.h"
 #include "notify/webhooknotifier.h"
+#include "scrapebanner.h"
 #include "settingsdialog.h"
 #include "statepresentation.h"
 #include "ticketpanel.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_timeline(new TimelineView(this))
     , m_tabs(new QTabWidget(this))
     , m_webhook(new WebhookNotifier(this))
+    , m_scrapeBanner(new ScrapeBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_clock(new QTimer(this))
 {
@@ -71,7 +73,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_scrapeBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_scrapeBanner, &ScrapeBanner::retryRequested, m_controller, &ReleaseWorkflow::scrape);
 
     auto *logDock = new QDockWidget(tr("Log"), this);
     logDock->setObjectName(u"logDock"_s);
@@ -95,6 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
             // A full bar left standing reads as release progress: the count goes to the status
             // line and the bar away.
             m_status->showIdle();
+            m_scrapeBanner->showResult(m_controller->lastScrape());
             statusBar()->showMessage(summary, 10000);
         });
     connect(m_controller, &ReleaseWorkflow::planReady, this, &MainWindow::updateActions);
@@ -460,7 +469,10 @@ void MainWindow::requestApproval(const QList<int> &batches)
 
 void MainWindow::startRelease()
 {
-    m_controller->startRelease(m_plan->failurePolicy());
+    ReleaseOptions options;
+    options.failurePolicy = failurePolicyFromName(m_plan->failurePolicy());
+    options.overlapBatches = AppSettings::overlapBatches();
+    m_controller->startRelease(options);
 }
 
 void MainWindow::togglePause()

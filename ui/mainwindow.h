@@ -18,6 +18,7 @@ class RunSummaryPanel;
 class QTabWidget;
 class TimelineView;
 class WebhookNotifier;
+class ScrapeBanner;
 class TicketPanel;
 
 // The desktop window: a view of the ReleaseWorkflow. Tickets on the left, the plan and run
@@ -39,6 +40,7 @@ public:
     TimelineView *timeline() const { return m_timeline; }
     QTabWidget *planTabs() const { return m_tabs; }
     WebhookNotifier *webhookNotifier() const { return m_webhook; }
+    ScrapeBanner *scrapeBanner() const { return m_scrapeBanner; }
     QAction *action(const QString &objectName) const; // tests and scripts
 
     // Opens the login dialog (prefilled with request, if given).
@@ -91,6 +93,7 @@ private:
     TimelineView *m_timeline;
     QTabWidget *m_tabs;
     WebhookNotifier *m_webhook;
+    ScrapeBanner *m_scrapeBanner;
     QSplitter *m_splitter;
     QTimer *m_clock;
     QPointer<LoginDialog> m_loginDialog;

@@ -5,6 +5,7 @@
 #include "notify/webhookevent.h"
 #include "notify/webhooknotifier.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -22,6 +23,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_concurrency(new QSpinBox(this))
     , m_interval(new QSpinBox(this))
     , m_policy(new QComboBox(this))
+    , m_overlap(new QCheckBox(this))
     , m_language(new QComboBox(this))
     , m_flavour(new QComboBox(this))
     , m_url(new QLineEdit(this))
@@ -45,6 +47,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_interval->setValue(AppSettings::minIntervalMs());
     m_policy->setObjectName(u"policyCombo"_s);
     fillFailurePolicies(m_policy, AppSettings::failurePolicy());
+    m_overlap->setObjectName(u"overlapCheck"_s);
+    m_overlap->setText(tr("Start the next approved batch as soon as its tickets may go"));
+    m_overlap->setToolTip(tr("Each ticket still waits for its dependencies, and never goes out "
+                             "with a conflicting or non-concurrent ticket; only approved batches "
+                             "ever run."));
+    m_overlap->setChecked(AppSettings::overlapBatches());
     m_language->setObjectName(u"languageCombo"_s);
     m_language->addItem(tr("System"), u"system"_s);
     // Language names in their own language, so a user can find theirs whatever is shown.
@@ -56,6 +64,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("Requests in flight at &most:"), m_concurrency);
     form->addRow(tr("Minimum &interval between requests:"), m_interval);
     form->addRow(tr("When a release &fails:"), m_policy);
+    form->addRow(QString(), m_overlap);
     form->addRow(tr("&Language:"), m_language);
     auto *note = new QLabel(
         tr("A change of language takes effect when ReleaseDesk is started again."), this);
@@ -115,6 +124,7 @@ void SettingsDialog::save() const
     AppSettings::setConcurrencyLimit(m_concurrency->value());
     AppSettings::setMinIntervalMs(m_interval->value());
     AppSettings::setFailurePolicy(m_policy->currentData().toString());
+    AppSettings::setOverlapBatches(m_overlap->isChecked());
     AppSettings::setLanguage(m_language->currentData().toString());
     const WebhookConfig webhook = webhookConfig();
     AppSettings::setWebhook(webhook);

@@ -5,6 +5,7 @@
 #include "notify/webhookconfig.h"
 
 class PasswordStore;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,7 @@ private:
     QSpinBox *m_concurrency;
     QSpinBox *m_interval;
     QComboBox *m_policy;
+    QCheckBox *m_overlap;
     QComboBox *m_language;
     QComboBox *m_flavour;
     QLineEdit *m_url;

@@ -18,6 +18,7 @@
 #include <QMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -74,7 +75,8 @@ void ReleaseWorkflow::login(const LoginRequest &request)
     }
     disconnectFromPortal();
     ProfileError profileError;
-    auto profile = SiteProfile::load(request.profilePath, &profileError);
+    auto profile = request.profile ? request.profile
+                                   : SiteProfile::load(request.profilePath, &profileError);
     if (!profile) {
         Q_EMIT errorOccurred(profileError.text());
         Q_EMIT loginFinished(false, profileError.text());
@@ -90,6 +92,7 @@ void ReleaseWorkflow::login(const LoginRequest &request)
 
     m_profile = *profile;
     m_profilePath = request.profilePath;
+    m_reconcileAfterLogin = request.reconcileLeftovers;
     m_user = request.user;
     m_session = new PortalSession(m_profile, this);
     setPhase(Phase::LoggingIn);
@@ -105,8 +108,9 @@ void ReleaseWorkflow::login(const LoginRequest &request)
         }
         Q_EMIT message(tr("Logged in to %1.").arg(m_profile.baseUrl.toDisplayString()));
         setPhase(Phase::Connected);
-        reconcileLeftovers();
         Q_EMIT loginFinished(true, {});
+        if (m_reconcileAfterLogin && m_session)
+            reconcileLeftovers();
     });
     // A renewal is not a login: the phase (and a run in progress) carries on.
     connect(m_session, &PortalSession::renewed, this,
@@ -159,26 +163,76 @@ void ReleaseWorkflow::cancelScrape()
 
 void ReleaseWorkflow::onScrapeFinished(const ScrapeResult &result)
 {
-    if (m_scraper)
-        m_scraper->deleteLater();
-    const QString summary
-        = tr("%n ticket(s) from %1 page(s)", nullptr, result.rows).arg(result.pages);
+    m_lastScrape = result;
+    const QString summary = tr("%n ticket(s) from %1 of %2 page(s)", nullptr, result.rows)
+                                .arg(result.pages)
+                                .arg(result.pagesKnown);
     setPhase(Phase::Ready);
     if (result.cancelled) {
         Q_EMIT message(tr("Reading cancelled; kept %1.").arg(summary));
         Q_EMIT scrapeFinished(false, summary);
         return;
     }
-    if (result.error.isError() || result.pagesFailed > 0) {
-        Q_EMIT errorOccurred(tr("Reading the ticket list failed (%1 page(s) failed): %2. Kept %3.")
+    if (!result.isComplete()) {
+        // Planning on a partial list could release a ticket whose dependency is unseen.
+        const QString why = result.error.isError()
+            ? result.error.text()
+            : tr("the portal lists %1 tickets but %2 were read")
+                  .arg(result.portalTotal)
+                  .arg(result.rows);
+        Q_EMIT errorOccurred(tr("The ticket list is incomplete: %1 of %2 page(s) could not be "
+                                "read (%3). Kept %4; nothing is planned from a partial list.")
                                  .arg(result.pagesFailed)
-                                 .arg(result.error.text(), summary));
+                                 .arg(result.pagesKnown)
+                                 .arg(why, summary));
         Q_EMIT scrapeFinished(false, summary);
         return;
     }
-    Q_EMIT message(tr("Read %1.").arg(summary));
+    if (result.renewals > 0)
+        Q_EMIT message(tr("Read %1; the portal ended the session %n time(s) on the way and "
+                          "ReleaseDesk logged in again.",
+            nullptr, result.renewals)
+                           .arg(summary));
+    else
+        Q_EMIT message(tr("Read %1.").arg(summary));
     Q_EMIT scrapeFinished(true, summary);
-    makePlan();
+    if (m_planAfterScrape)
+        makePlan();
+}
+
+// The tickets as every front end plans them: in id order (page arrival order must not change
+// the plan), with tickets whose last release is unresolved held as unknown.
+QList<ReleaseTicket> ReleaseWorkflow::ticketsToPlan()
+{
+    QList<ReleaseTicket> tickets = m_tickets->tickets();
+    std::sort(tickets.begin(), tickets.end(), [](const ReleaseTicket &a, const ReleaseTicket &b) {
+        bool okA = false, okB = false;
+        const qlonglong na = a.id.toLongLong(&okA), nb = b.id.toLongLong(&okB);
+        if (okA && okB && na != nb)
+            return na < nb;
+        if (a.id != b.id)
+            return a.id < b.id;
+        return a.version < b.version;
+    });
+    HistoryStore *store = history();
+    if (!store)
+        return tickets;
+    const QHash<QString, HistoryRequest> unresolved = store->unresolvedTickets(m_profile.baseUrl);
+    QList<TicketUpdate> updates;
+    for (ReleaseTicket &ticket : tickets) {
+        const auto it = unresolved.constFind(ticket.id);
+        if (it == unresolved.cend() || m_resendIds.contains(ticket.id)
+            || ticket.state == ReleaseState::Unknown)
+            continue;
+        ticket.state = ReleaseState::Unknown;
+        ticket.message = tr("outcome unknown since run %1: not sent again on its own; check it "
+                            "on the portal first")
+                             .arg(it->run);
+        updates << TicketUpdate::stateChange(ticket.id, ticket.state, ticket.message);
+    }
+    if (!updates.isEmpty())
+        m_tickets->applyUpdates(updates);
+    return tickets;
 }
 
 void ReleaseWorkflow::makePlan()
@@ -186,7 +240,7 @@ void ReleaseWorkflow::makePlan()
     if (m_phase != Phase::Ready)
         return;
     // Planning 100,000 tickets takes a noticeable moment: off the GUI thread, result applied here.
-    const QList<ReleaseTicket> tickets = m_tickets->tickets();
+    const QList<ReleaseTicket> tickets = ticketsToPlan();
     const PlanningHints hints = m_profile.planning;
     auto *watcher = new QFutureWatcher<ReleasePlan>(this);
     connect(watcher, &QFutureWatcher<ReleasePlan>::finished, this, [this, watcher, tickets, hints] {
@@ -195,6 +249,7 @@ void ReleaseWorkflow::makePlan()
             return; // the tickets changed meanwhile: this plan is stale
         const ReleasePlan plan = watcher->result();
         m_plan->setPlan(plan, tickets, hints);
+        m_ranBatchIds.clear(); // batch ids restart with every plan
         Q_EMIT message(tr("Planned %1 ticket(s) in %2 batch(es) (at least %3 steps are needed, "
                           "the plan takes %4); %5 held back.")
                            .arg(plan.plannedCount())
@@ -295,6 +350,13 @@ int ReleaseWorkflow::approvedBatchCount() const
 
 bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
 {
+    ReleaseOptions options;
+    options.failurePolicy = failurePolicyFromName(failurePolicy);
+    return startRelease(options);
+}
+
+bool ReleaseWorkflow::startRelease(const ReleaseOptions &runOptions)
+{
     if (m_phase != Phase::Ready || !m_session)
         return false;
     // Only batches approved and not yet taken by a run: a finished batch never runs again.
@@ -318,11 +380,10 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
     if (!store)
         return false; // no durable intent record, no release
 
-    ReleaseOptions options;
+    ReleaseOptions options = runOptions;
     options.concurrency = m_profile.politeness.concurrency;
     options.minIntervalMs = m_profile.politeness.minIntervalMs;
     options.releaseTimeoutMs = m_profile.politeness.releaseTimeoutMs;
-    options.failurePolicy = failurePolicyFromName(failurePolicy);
     options.user = m_user;
     options.profileName = m_profile.name;
 
@@ -330,6 +391,8 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
     executor->setOptions(options);
     connect(
         executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
+    connect(executor, &ReleaseExecutor::ticketUpdated, this, &ReleaseWorkflow::ticketUpdated);
+    connect(executor, &ReleaseExecutor::batchStarted, this, &ReleaseWorkflow::batchStarted);
     connect(executor, &ReleaseExecutor::logMessage, this, &ReleaseWorkflow::message);
     connect(executor, &ReleaseExecutor::progress, this, [this](int done, int total, int inFlight) {
         m_runDone = done;
@@ -354,8 +417,8 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
     beginRunRecord(plan);
     m_runClock.start();
     setPhase(Phase::Releasing);
-    Q_EMIT message(tr("Release started: %n ticket(s), failure policy \"%1\".", nullptr, m_runTotal)
-                       .arg(failurePolicyName(options.failurePolicy)));
+    Q_EMIT message(tr("Release started: %n ticket(s); %1.", nullptr, m_runTotal)
+                       .arg(failurePolicyDescription(options.failurePolicy)));
     Q_EMIT runProgress(0, m_runTotal, 0);
     return true;
 }
@@ -364,6 +427,7 @@ void ReleaseWorkflow::onRunFinished(const RunSummary &summary)
 {
     // The last state changes must be in the table before anyone reads the outcome.
     m_tickets->flushScheduledUpdates();
+    m_lastRun = summary;
     if (m_executor)
         m_executor->deleteLater();
     m_runDone = summary.succeeded + summary.failed + summary.unknown + summary.skipped;
@@ -487,8 +551,11 @@ void ReleaseWorkflow::reconcileLeftovers()
     // request per ticket is the one to settle; "intent"/"sent" rows are a run that was killed.
     const QHash<QString, HistoryRequest> unresolved = store->unresolvedTickets(m_profile.baseUrl);
     store->markRunsInterrupted();
-    if (unresolved.isEmpty())
+    if (unresolved.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT leftoversChecked(); }, Qt::QueuedConnection);
         return;
+    }
     m_unknownRequests.clear();
     QMap<qint64, int> interruptedPerRun; // ordered, so the log reads run by run
     for (const HistoryRequest &request : unresolved) {
@@ -521,10 +588,16 @@ void ReleaseWorkflow::reconcileUnknown()
     m_reconciler = new Reconciler(m_session, nullptr, this);
     connect(m_reconciler, &Reconciler::finished, this, [this](const QList<ReconcileVerdict> &v) {
         m_reconciler->deleteLater();
+        m_reconciler = nullptr;
         reportVerdicts(v);
+        Q_EMIT leftoversChecked();
     });
-    if (!m_reconciler->reconcile(m_unknownRequests.keys()))
+    if (!m_reconciler->reconcile(m_unknownRequests.keys())) {
         m_reconciler->deleteLater();
+        m_reconciler = nullptr;
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT leftoversChecked(); }, Qt::QueuedConnection);
+    }
 }
 
 void ReleaseWorkflow::reportVerdicts(const QList<ReconcileVerdict> &verdicts)
@@ -562,6 +635,16 @@ void ReleaseWorkflow::reportVerdicts(const QList<ReconcileVerdict> &verdicts)
                        .arg(settled)
                        .arg(verdicts.size() - settled));
     m_unknownRequests.clear();
+}
+
+qint64 ReleaseWorkflow::runId() const
+{
+    return m_executor ? m_executor->runId() : m_lastRun.runId;
+}
+
+bool ReleaseWorkflow::isReconciling() const
+{
+    return !m_reconciler.isNull();
 }
 
 int ReleaseWorkflow::inFlight() const

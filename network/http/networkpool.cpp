@@ -358,9 +358,11 @@ void NetworkPool::complete(quint64 id, NetResponse response)
         return;
     std::unique_ptr<Exchange> exchange = std::move(it->second);
     m_exchanges.erase(it);
-    m_gate->release();
-    if (exchange->hasContext && !exchange->context)
-        return; // whoever asked is gone
-    if (exchange->done)
+    // The answer is handled before its slot frees: an answer that says the session is gone
+    // holds the pool (the session renews) before the next waiting request could go out on it.
+    const QPointer<NetworkPool> self(this);
+    if (exchange->done && !(exchange->hasContext && !exchange->context))
         exchange->done(response);
+    if (self)
+        m_gate->release();
 }

@@ -101,6 +101,7 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_done = 0;
     m_inFlightKeys.clear();
     m_refusals.clear();
+    m_refusedPerSession.clear();
     m_nonConcurrentInFlight = false;
     m_running = true;
     m_paused = m_cancelled = m_stopping = m_stopAfterBatch = m_waitingForSession = false;
@@ -183,11 +184,17 @@ void ReleaseExecutor::advance()
             }
             openBatch(next);
         }
-        // Off the critical path: the next batch is re-checked while this one is still running.
-        const int ahead = m_frontier + 1;
-        if (m_options.recheck && !m_cancelled && !m_stopping && ahead < m_batches.size()
-            && (m_frontier < 0 || m_batches.at(m_frontier).queue.empty()))
-            startRecheck(ahead);
+        // Off the critical path: the next batches are re-checked while this one is running,
+        // never more than recheckLookahead batches ahead, so what the check saw is still fresh.
+        if (m_options.recheck && !m_cancelled && !m_stopping) {
+            for (int ahead = m_frontier + 1;
+                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead) {
+                if (m_batches.at(ahead).check != CheckState::Done) {
+                    startRecheck(ahead);
+                    break;
+                }
+            }
+        }
         pump();
         if (!m_running || (current == m_current && frontier == m_frontier))
             break;
@@ -526,6 +533,8 @@ bool ReleaseExecutor::handleRefusal(
             != SiteProfile::Release::ExpiredAnswer::Refused)
         return false;
     const int refusals = ++m_refusals[id];
+    m_summary.mostRefusedOnOneSession
+        = qMax(m_summary.mostRefusedOnOneSession, ++m_refusedPerSession[generation]);
     m_session->reportExpired(generation);
     m_history->recordOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
         tr("turned away: the session had expired, the portal did not act"), result.sentAt);

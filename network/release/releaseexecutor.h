@@ -53,6 +53,8 @@ class ReleaseExecutor final : public QObject
 public:
     // Refusals in a row for one ticket after which it is Unknown instead of sent again.
     static constexpr int maxRefusals = 3;
+    // How many batches ahead of the open one the re-check may run.
+    static constexpr int recheckLookahead = 2;
 
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
     ~ReleaseExecutor() override;
@@ -141,6 +143,7 @@ private:
     QSet<QString> m_settled; // ids of m_inRun in a final state (counted in progress)
     QHash<QString, QString> m_inFlightKeys; // id → conflict key, for requests on the wire
     QHash<QString, int> m_refusals; // id → expired-session refusals in a row
+    QHash<quint64, int> m_refusedPerSession; // session generation → releases turned away
     bool m_nonConcurrentInFlight = false;
     int m_inFlight = 0;
     int m_done = 0;

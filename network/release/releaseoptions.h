@@ -40,6 +40,9 @@ struct RunSummary
     int unknown = 0; // no answer: reconcile before anything else
     int skipped = 0; // held back: dependency, stop policy, cancel, re-check
     int resentAfterExpiry = 0; // turned away on an expired session (nothing done), sent again
+    // The most releases turned away by one session's end: the requests that were already on
+    // their way when it ended (no new one leaves once an expiry is seen), at most the limit.
+    int mostRefusedOnOneSession = 0;
     int renewals = 0; // times the session was renewed during the run
     bool cancelled = false;
     bool stopped = false; // the failure policy stopped the run

@@ -83,6 +83,7 @@ void PageRead::send()
 
 void PageRead::onExpired(const NetResponse &response)
 {
+    m_expiredGenerations.append(response.sessionGeneration);
     if (++m_expiries > maxExpiries) {
         PageResult result;
         result.url = m_url;
@@ -209,5 +210,7 @@ void PageRead::retryLater(int delayMs)
 
 void PageRead::finish(PageResult result)
 {
+    result.expiries = m_expiries;
+    result.expiredGenerations = m_expiredGenerations;
     finishWith([this, result] { emit finished(result); });
 }

@@ -18,6 +18,9 @@ struct PageResult
     QByteArray body;
     int attempts = 0; // requests sent, retries included
     int expiries = 0; // answers that said the session was gone (then read again after renewal)
+    // The session generation each of those answers went out under, to count what one session's
+    // end cost (the pool holds new reads once an expiry is seen, so at most the limit each).
+    QList<quint64> expiredGenerations;
     bool relogged = false; // the session expired and was renewed for this read
     PortalError error; // set when no usable page came back
 };
@@ -61,5 +64,6 @@ private:
     int m_rateLimited = 0; // 429/503
     int m_attempts = 0;
     int m_expiries = 0;
+    QList<quint64> m_expiredGenerations;
     QTimer m_retryTimer;
 };

@@ -103,6 +103,11 @@ void TicketScraper::onPageRead(int number, const PageResult &result)
     m_reads.remove(number);
     if (!m_running)
         return;
+    for (const quint64 generation : result.expiredGenerations) {
+        ++m_result.expiredAnswers;
+        const int onThisSession = ++m_expiredPerSession[generation];
+        m_result.mostExpiredOnOneSession = qMax(m_result.mostExpiredOnOneSession, onThisSession);
+    }
     if (result.error.isError()) {
         failPage(number, result.url, result.error);
         maybeFinish();

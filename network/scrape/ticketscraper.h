@@ -30,6 +30,10 @@ struct ScrapeResult
     int rows = 0; // tickets delivered through ticketsArrived
     int portalTotal = -1; // tickets the portal says it lists, -1 when it does not say
     int renewals = 0; // times the session was renewed during the scrape
+    int expiredAnswers = 0; // reads answered "session expired" (each read again after renewal)
+    // The most expired answers that came back from one session: what one expiry cost. The pool
+    // holds new reads once an expiry is seen, so this stays at or below the concurrency limit.
+    int mostExpiredOnOneSession = 0;
     bool cancelled = false;
 
     // Every page known was read and parsed, and the portal's own count (if any) agrees: the
@@ -87,6 +91,7 @@ private:
     QList<QUrl> m_fixedPages;
     QSet<QString> m_requestedUrls;
     QSet<QString> m_seenIds;
+    QHash<quint64, int> m_expiredPerSession; // session generation → expired answers
     std::shared_ptr<const TicketExtractor> m_extractor;
     int m_totalCount = -1;
     int m_parsing = 0;

@@ -45,6 +45,7 @@ void PortalSession::login(const QString &user, const QString &password)
         return; // the running attempt answers this call too
     m_lostError = {};
     m_fruitlessRenewals = 0;
+    m_learntMaxRequests = 0;
     qCInfo(lcSession).noquote() << "logging in to" << m_profile.baseUrl.toString() << "as" << user;
     setState(State::LoggingIn);
     startLoginJob();
@@ -83,8 +84,14 @@ void PortalSession::onLoginJobFinished(const LoginResult &result)
     }
     ++m_generation;
     ++m_loginCount;
+    if (!renewal)
+        m_firstGeneration = m_generation;
     m_pool->setSessionGeneration(m_generation);
     m_requestsThisLogin = result.requestsOnNewSession;
+    m_loginRequests = result.requestsOnNewSession;
+    m_answered.insert(m_generation, 0);
+    // Only the sessions still answering matter; the rest would only grow with every renewal.
+    m_answered.removeIf([this](const auto &entry) { return entry.key() + 8 < m_generation; });
     m_sinceLogin.start();
     qCInfo(lcSession) << (renewal ? "logged in again" : "logged in");
     setState(State::LoggedIn);
@@ -105,11 +112,31 @@ void PortalSession::callWaiters(const PortalError &error)
     }
 }
 
+// Whether logging in again stopped helping: the session that just ended by surprise is the
+// maxFruitlessRenewals-th renewal in a row that answered nothing. Answers that come back late
+// from such a session still end the streak (noteAnswered).
+bool PortalSession::renewalIsFruitless(bool expired)
+{
+    if (!expired)
+        return false;
+    const bool renewed = m_generation != m_firstGeneration;
+    const bool answered = m_answered.value(m_generation) > 0;
+    if (!renewed || answered) {
+        m_fruitlessRenewals = 0;
+        return false;
+    }
+    if (m_fruitlessRenewals++ == 0)
+        m_streakStart = m_generation;
+    return m_fruitlessRenewals >= maxFruitlessRenewals;
+}
+
 void PortalSession::beginRenewal(const QString &why, bool expired)
 {
     if (m_state != State::LoggedIn)
         return;
-    if (expired && m_fruitlessRenewals >= maxFruitlessRenewals) {
+    if (expired)
+        learnLife(m_generation);
+    if (renewalIsFruitless(expired)) {
         // Each fresh session was gone again before a single answer came back: the portal
         // refuses this client, and logging in once more would only hammer it.
         const PortalError error = PortalError::make(PortalError::SessionExpired,
@@ -126,17 +153,33 @@ void PortalSession::beginRenewal(const QString &why, bool expired)
         emit lost(error);
         return;
     }
-    if (expired)
-        ++m_fruitlessRenewals; // back to 0 with the first real answer (noteAnswered)
     qCInfo(lcSession).noquote() << why << "- logging in again";
     setState(State::Renewing);
     startLoginJob();
 }
 
+// A session that ended by surprise while in use answered what the portal allows (its
+// requests counted, answers that come late included): later sessions are renewed before that
+// many, so a portal that counts requests turns away at most one round of them, once.
+void PortalSession::learnLife(quint64 generation)
+{
+    const int answered = m_answered.value(generation);
+    const bool busy = m_sinceAnswer.isValid() && m_sinceAnswer.elapsed() < busyWithinMs;
+    if (answered <= 0 || !busy)
+        return;
+    m_learntFrom = generation;
+    m_learntMaxRequests = answered + m_loginRequests;
+    qCInfo(lcSession) << "the session ended after" << m_learntMaxRequests
+                      << "requests; later ones are renewed before that many";
+}
+
 bool PortalSession::lifeSpent() const
 {
     const SiteProfile::SessionLife &life = m_profile.login.session;
-    if (life.maxRequests > 0 && m_requestsThisLogin >= life.maxRequests)
+    int maxRequests = life.maxRequests;
+    if (m_learntMaxRequests > 0 && (maxRequests <= 0 || m_learntMaxRequests < maxRequests))
+        maxRequests = m_learntMaxRequests;
+    if (maxRequests > 0 && m_requestsThisLogin >= maxRequests)
         return true;
     if (life.maxAgeS > 0 && m_sinceLogin.isValid()) {
         // Renew a little early: a request started just before the end arrives after it.
@@ -178,8 +221,15 @@ void PortalSession::reportExpired(quint64 generation)
 
 void PortalSession::noteAnswered(quint64 generation)
 {
-    if (generation == m_generation)
-        m_fruitlessRenewals = 0;
+    const auto it = m_answered.find(generation);
+    if (it == m_answered.end())
+        return; // a session long gone
+    ++it.value();
+    m_sinceAnswer.start();
+    if (m_fruitlessRenewals > 0 && generation >= m_streakStart)
+        m_fruitlessRenewals = 0; // that session did answer, only late
+    if (generation == m_learntFrom)
+        m_learntMaxRequests = qMax(m_learntMaxRequests, it.value() + m_loginRequests);
 }
 
 void PortalSession::whenLive(QObject *context, std::function<void(const PortalError &)> done)

@@ -5,6 +5,7 @@
 #include "session/expirysignal.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,9 @@ public:
 
     // Renewals in a row after which no answer came back unexpired: logging in stops helping.
     static constexpr int maxFruitlessRenewals = 3;
+    // A session that ended by surprise teaches its life (the requests it answered) only if it
+    // was in use until then: one that ended while idle says more about time than about count.
+    static constexpr int busyWithinMs = 5000;
 
     explicit PortalSession(const SiteProfile &profile, QObject *parent = nullptr);
     ~PortalSession() override;
@@ -52,6 +56,9 @@ public:
     bool isLoggedIn() const { return m_state == State::LoggedIn; }
     int loginCount() const { return m_loginCount; } // successful logins, renewals included
     int renewalCount() const { return m_loginCount > 0 ? m_loginCount - 1 : 0; }
+    // Requests the last session that ended by surprise answered (0: none learnt yet): later
+    // sessions are renewed before that many, like a life stated in the profile.
+    int learntMaxRequests() const { return m_learntMaxRequests; }
     quint64 generation() const { return m_generation; }
 
     // The first login: asynchronous, loginFinished() comes once, never inside this call.
@@ -94,6 +101,8 @@ private:
     void onLoginJobFinished(const LoginResult &result);
     void beginRenewal(const QString &why, bool expired);
     bool lifeSpent() const;
+    bool renewalIsFruitless(bool expired);
+    void learnLife(quint64 generation);
     void callWaiters(const PortalError &error);
 
     SiteProfile m_profile;
@@ -105,7 +114,18 @@ private:
     QString m_password; // memory only: never logged, never stored
     quint64 m_generation = 0; // bumped on every successful login
     int m_loginCount = 0;
+    quint64 m_firstGeneration = 0; // the session of the first login (not a renewal)
+    // Renewals in a row after a surprise end whose session answered nothing; an answer from
+    // any session since m_streakStart (late ones included) ends the streak.
     int m_fruitlessRenewals = 0;
+    quint64 m_streakStart = 0;
+    // Session generation → requests it answered (the login's own included). Answers arrive
+    // after their session's end is noticed: they still count for the session they belong to.
+    QHash<quint64, int> m_answered;
+    int m_loginRequests = 0; // requests the login itself makes on its new session
+    quint64 m_learntFrom = 0;
+    int m_learntMaxRequests = 0;
+    QElapsedTimer m_sinceAnswer;
     int m_requestsThisLogin = 0;
     QElapsedTimer m_sinceLogin;
     PortalError m_lostError;

@@ -98,6 +98,33 @@
     </message>
 </context>
 <context>
+    <name>FieldRuleReader</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (or a header text / JSON path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list needs path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path is for JSON lists; an HTML list needs header or xpath</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Run</source>
@@ -265,6 +292,33 @@
     </message>
 </context>
 <context>
+    <name>ListSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;html&quot; or &quot;json&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (an object mapping ticket fields to columns is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every ticket needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: give release_link or release_url_template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message>
         <source>Error: %1</source>
@@ -337,6 +391,10 @@
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginJob</name>
@@ -378,6 +436,21 @@
     </message>
     <message>
         <source>the user name or password was not accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how a successful login looks (redirect_contains, cookie or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how an expired session looks (redirect_contains, status_codes or text)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -653,6 +726,53 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ObjectReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a non-empty string is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of HTTP status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageRead</name>
     <message>
         <source>the read was cancelled</source>
@@ -684,6 +804,21 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingSection</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: page_count and total need a page_template to build page URLs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1141,44 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ProfileChecks</name>
+    <message>
+        <source>not a valid regular expression (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid XPath (unbalanced brackets or quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (must be 1 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this ReleaseDesk reads 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reconciler</name>
     <message>
         <source>the portal&apos;s list could not be read (%1): still unknown</source>
@@ -1185,6 +1358,17 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseSection</name>
+    <message>
+        <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;refused&quot; (the default) or &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseState</name>
     <message>
         <source>Pending</source>
@@ -1249,19 +1433,8 @@ Built with Qt %2.</source>
         <source>Reading the ticket list…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticket(s) from %1 page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading cancelled; kept %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the ticket list failed (%1 page(s) failed): %2. Kept %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1297,13 +1470,6 @@ Built with Qt %2.</source>
     <message>
         <source>The release could not start: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Release started: %n ticket(s), failure policy &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Release finished: %1 of %2 released, %3 failed, %4 unknown, %5 skipped.</source>
@@ -1469,6 +1635,39 @@ Built with Qt %2.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) from %1 of %2 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Kept %4; nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1; the portal ended the session %n time(s) on the way and ReleaseDesk logged in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown since run %1: not sent again on its own; check it on the portal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release started: %n ticket(s); %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunCounts</name>
@@ -1608,6 +1807,21 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ScrapeBanner</name>
+    <message>
+        <source>Read the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1723,6 +1937,14 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next approved batch as soon as its tickets may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticket still waits for its dependencies, and never goes out with a conflicting or non-concurrent ticket; only approved batches ever run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,6 +2135,17 @@ Built with Qt %2.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting to start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started, %2 not started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ private slots:
     void stoppedRunTellsTheTruthAndRetriesFailed();
     void cancelAsksFirstThenResumeTheRest();
     void webhookTestButtonAndNoSecretsInLogs();
+    void samePlanInTheWindowTheCliAndOnTwoLaunches();
 
 private:
     QTemporaryDir m_dir;
@@ -357,6 +358,54 @@ void TestNextSteps::webhookTestButtonAndNoSecretsInLogs()
     }
     QVERIFY(!settings->testResult()->text().contains(u"TOKEN123"_s));
     settings->reject();
+}
+
+namespace {
+QStringList planShape(const ReleasePlan &plan)
+{
+    QStringList shape;
+    for (const PlanBatch &batch : plan.batches)
+        shape << PlanBatch::kindName(batch.kind) + u':' + batch.ticketIds.join(u',');
+    return shape;
+}
+} // namespace
+
+void TestNextSteps::samePlanInTheWindowTheCliAndOnTwoLaunches()
+{
+    // Issue 18: the plan changed between launches on identical portal data and differed from
+    // releasedesk-cli --plan-only. Pages answer in whatever order (jitter): two windows and the
+    // command line's path through the workflow (plan when asked, after the read) must agree.
+    PortalConfig config;
+    config.tickets = 300;
+    config.pageSize = 20;
+    config.latencyMs = 30;
+    config.jitter = 0.9;
+    auto portal = startPortal(config);
+    QStringList first;
+    for (int launch = 0; launch < 2; ++launch) {
+        auto window = makeWindow(m_dir);
+        QVERIFY(connectAndScrape(*window, *portal));
+        const QStringList shape = planShape(window->controller()->plan()->plan());
+        QVERIFY(shape.size() > 3);
+        if (launch == 0)
+            first = shape;
+        else
+            QCOMPARE(shape, first);
+    }
+    ReleaseWorkflow cli; // as app/cli drives it: no widgets, planning when told
+    cli.setHistoryPath(m_dir.filePath(u"cli-history.sqlite"_s));
+    cli.setPlanAfterScrape(false);
+    QSignalSpy loggedIn(&cli, &ReleaseWorkflow::loginFinished);
+    cli.login(loginFor(*portal));
+    QVERIFY(loggedIn.wait(timeout));
+    QVERIFY(loggedIn.first().first().toBool());
+    QSignalSpy scraped(&cli, &ReleaseWorkflow::scrapeFinished);
+    cli.scrape();
+    QVERIFY(scraped.wait(timeout));
+    QSignalSpy planned(&cli, &ReleaseWorkflow::planReady);
+    cli.makePlan();
+    QVERIFY(planned.wait(timeout));
+    QCOMPARE(planShape(cli.plan()->plan()), first);
 }
 
 QTEST_MAIN(TestNextSteps)
