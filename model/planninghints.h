@@ -24,4 +24,18 @@ struct PlanningHints
     // statuses that mean it is still running. Both come from the profile's list section.
     QStringList failedStatuses;
     QStringList runningStatuses;
+    // Environment names that mean production: batches touching one are marked and need a
+    // second confirmation. Compared case-insensitively, trimmed.
+    QStringList productionEnvironments
+        = { QStringLiteral("production"), QStringLiteral("prod"), QStringLiteral("生产") };
+
+    bool isProduction(const QString &environment) const
+    {
+        const QString name = environment.trimmed();
+        for (const QString &production : productionEnvironments) {
+            if (name.compare(production.trimmed(), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
 };

@@ -98,3 +98,28 @@ void AppSettings::setWindowValue(const QString &key, const QByteArray &value)
 {
     QSettings().setValue(u"window/"_s + key, value);
 }
+
+WebhookConfig AppSettings::webhook()
+{
+    QSettings settings;
+    WebhookConfig config;
+    config.flavour
+        = WebhookConfig::flavourFromName(settings.value(QStringLiteral("webhook/flavour")).toString())
+              .value_or(WebhookConfig::Flavour::Slack);
+    config.url = QUrl(settings.value(QStringLiteral("webhook/url")).toString());
+    return config;
+}
+
+void AppSettings::setWebhook(const WebhookConfig &config)
+{
+    QSettings settings;
+    settings.setValue(
+        QStringLiteral("webhook/flavour"), WebhookConfig::flavourName(config.flavour));
+    // The URL is stored (it is a setting); the secret never is.
+    settings.setValue(QStringLiteral("webhook/url"), config.url.toString());
+}
+
+QString AppSettings::webhookSecretKey(const QUrl &url)
+{
+    return QStringLiteral("webhook-secret:") + url.host();
+}

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 ScrapeBanner::ScrapeBanner(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
-    , m_retry(new QPushButton(tr("Read the list &again"), this))
+    // No access key: every letter of it already belongs to a menu, a toolbar action or a
+    // panel button of the window, and Alt+key must have one owner.
+    , m_retry(new QPushButton(tr("Read the list again"), this))
 {
     setObjectName(u"scrapeBanner"_s);
     setFrameShape(QFrame::StyledPanel);

@@ -10,6 +10,8 @@
 #include "release/releaserecheck.h"
 #include "scrape/ticketscraper.h"
 #include "tickettablemodel.h"
+#include "notify/webhookevent.h"
+#include "notify/webhooknotifier.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -254,7 +256,7 @@ void ReleaseWorkflow::makePlan()
                            .arg(plan.batches.size())
                            .arg(plan.lowerBoundBatches)
                            .arg(plan.stepCount())
-                           .arg(plan.held.size()));
+                           .arg(m_plan->heldPendingCount()));
         for (const PlanProblem &problem : plan.problems)
             Q_EMIT message(problem.message);
         Q_EMIT planReady();
@@ -333,8 +335,9 @@ void ReleaseWorkflow::approve(const ApprovalScope &scope)
     const QDateTime now = QDateTime::currentDateTime();
     for (int batch : scope.batches)
         m_plan->approveBatch(batch, m_user, now);
+    // A count, not every id: a log line of 235 ids is read by nobody.
     Q_EMIT message(tr("%1 approved %n batch(es)", nullptr, int(scope.batches.size())).arg(m_user)
-        + u": "_s + scope.ticketIds.join(u", "_s));
+        + u": "_s + tr("%n ticket(s)", nullptr, int(scope.ticketIds.size())));
 }
 
 int ReleaseWorkflow::approvedBatchCount() const
@@ -411,6 +414,7 @@ bool ReleaseWorkflow::startRelease(const ReleaseOptions &runOptions)
             m_ranBatchIds.insert(batch.id);
     }
     m_executor = executor;
+    beginRunRecord(plan);
     m_runClock.start();
     setPhase(Phase::Releasing);
     Q_EMIT message(tr("Release started: %n ticket(s); %1.", nullptr, m_runTotal)
@@ -446,6 +450,7 @@ void ReleaseWorkflow::onRunFinished(const RunSummary &summary)
                  "before anything else (%1).")
                   .arg(summary.unknownIds.join(u", "_s));
     setPhase(Phase::Ready);
+    endRunRecord(summary);
     Q_EMIT runFinished(text, summary.elapsedMs > 0 ? summary.elapsedMs : elapsedMs());
 }
 
@@ -657,4 +662,241 @@ qint64 ReleaseWorkflow::etaMs() const
     if (m_runDone <= 0 || m_runTotal <= m_runDone || !m_runClock.isValid())
         return -1;
     return m_runClock.elapsed() * (m_runTotal - m_runDone) / m_runDone;
+}
+
+RunCounts ReleaseWorkflow::runCounts() const
+{
+    RunCounts counts;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0)
+            counts.add(m_tickets->ticket(row).state);
+    }
+    return counts;
+}
+
+QStringList ReleaseWorkflow::runTicketIds(ReleaseState state) const
+{
+    QStringList ids;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0 && m_tickets->ticket(row).state == state)
+            ids << id;
+    }
+    return ids;
+}
+
+int ReleaseWorkflow::notYetSentCount() const
+{
+    if (!isRunning())
+        return 0;
+    int count = 0;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row < 0)
+            continue;
+        const ReleaseState state = m_tickets->ticket(row).state;
+        count += !isFinalState(state) && state != ReleaseState::Sending ? 1 : 0;
+    }
+    return count;
+}
+
+void ReleaseWorkflow::beginRunRecord(const ReleasePlan &plan)
+{
+    m_runTicketIds.clear();
+    for (const PlanBatch &batch : plan.batches) {
+        if (batch.approved)
+            m_runTicketIds += batch.ticketIds;
+    }
+    for (const QString &id : std::as_const(m_runTicketIds)) {
+        if (!m_sessionRunTicketSet.contains(id)) {
+            m_sessionRunTicketSet.insert(id);
+            m_sessionRunTicketIds << id;
+        }
+    }
+    m_failureNotified = false;
+    m_unknownNotified = false;
+    connect(m_executor, &ReleaseExecutor::ticketUpdated, this, &ReleaseWorkflow::onTicketSettled);
+}
+
+void ReleaseWorkflow::onTicketSettled(const TicketUpdate &update)
+{
+    if (!update.state)
+        return;
+    const bool failed = *update.state == ReleaseState::Failed;
+    const bool unknown = *update.state == ReleaseState::Unknown;
+    // Once per run and kind: the first failure says "look now"; fifty more say nothing new.
+    if ((failed && std::exchange(m_failureNotified, true))
+        || (unknown && std::exchange(m_unknownNotified, true)) || (!failed && !unknown))
+        return;
+    const QString why = update.message.value_or(QString());
+    const QString text = failed
+        ? tr("#%1 failed: %2").arg(update.id, why)
+        : tr("#%1: no answer, the outcome is unknown: %2").arg(update.id, why);
+    Q_EMIT runIncident(*update.state, update.id, text);
+    WebhookEvent event;
+    event.kind = failed ? WebhookEvent::Kind::Failure : WebhookEvent::Kind::Unknown;
+    event.profileName = m_profile.name;
+    event.detail = text;
+    // The table gets this update on its coalescing timer: count it in now.
+    event.counts = runCounts();
+    const int row = m_tickets->rowOf(update.id);
+    if (row >= 0 && m_tickets->ticket(row).state != *update.state) {
+        event.counts.remove(m_tickets->ticket(row).state);
+        event.counts.add(*update.state);
+    }
+    postWebhook(event);
+}
+
+void ReleaseWorkflow::endRunRecord(const RunSummary &summary)
+{
+    const RunEnd how = summary.cancelled ? RunEnd::Cancelled
+        : summary.stopped || !summary.error.isEmpty() ? RunEnd::Stopped
+                                                      : RunEnd::Finished;
+    const RunCounts counts = runCounts();
+    WebhookEvent event;
+    event.kind = how == RunEnd::Cancelled ? WebhookEvent::Kind::Cancelled
+        : how == RunEnd::Stopped          ? WebhookEvent::Kind::Stopped
+                                          : WebhookEvent::Kind::Finished;
+    event.profileName = m_profile.name;
+    event.runId = summary.runId;
+    event.counts = counts;
+    if (!summary.unknownIds.isEmpty())
+        event.detail = tr("Check on the portal before anything else: %1")
+                           .arg(summary.unknownIds.mid(0, 20).join(u", "_s));
+    postWebhook(event);
+    Q_EMIT runEnded(how, counts);
+}
+
+void ReleaseWorkflow::setWebhookNotifier(WebhookNotifier *notifier)
+{
+    m_webhook = notifier;
+}
+
+WebhookNotifier *ReleaseWorkflow::webhookNotifier() const
+{
+    return m_webhook;
+}
+
+void ReleaseWorkflow::postWebhook(const WebhookEvent &event)
+{
+    if (m_webhook && m_webhook->isEnabled())
+        m_webhook->post(event);
+}
+
+void ReleaseWorkflow::checkUnknownOfRun()
+{
+    checkOnPortal(runTicketIds(ReleaseState::Unknown));
+}
+
+QStringList ReleaseWorkflow::nextStepTickets(NextStep step) const
+{
+    const ReleaseState wanted
+        = step == NextStep::RetryFailed ? ReleaseState::Failed : ReleaseState::Skipped;
+    QStringList ids;
+    for (const QString &id : m_sessionRunTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0 && m_tickets->ticket(row).state == wanted)
+            ids << id;
+    }
+    return ids;
+}
+
+bool ReleaseWorkflow::planNextStep(NextStep step)
+{
+    if (m_phase != Phase::Ready || !m_session || m_check)
+        return false;
+    const QStringList ids = nextStepTickets(step);
+    if (ids.isEmpty())
+        return false;
+    // Never from what the table remembers: a failed ticket may have been fixed or released by
+    // someone else meanwhile. One read of the list (one request per page) decides.
+    m_check = new ReleaseRecheck(m_session, this);
+    connect(m_check, &ReleaseRecheck::finished, this,
+        [this, step, ids](const PortalSnapshot &snapshot) {
+            onNextStepChecked(step, ids, snapshot); // the job deletes itself
+        });
+    Q_EMIT message(step == NextStep::RetryFailed
+            ? tr("Reading the portal before retrying %n failed ticket(s)…", nullptr,
+                  int(ids.size()))
+            : tr("Reading the portal before resuming %n skipped ticket(s)…", nullptr,
+                  int(ids.size())));
+    m_check->start();
+    return true;
+}
+
+void ReleaseWorkflow::onNextStepChecked(
+    NextStep step, const QStringList &ids, const PortalSnapshot &snapshot)
+{
+    if (snapshot.error.isError()) {
+        Q_EMIT errorOccurred(tr("Reading the portal failed: %1. Nothing was planned.")
+                                 .arg(snapshot.error.text()));
+        Q_EMIT nextStepPlanned(step, 0, ids);
+        return;
+    }
+    if (m_phase != Phase::Ready)
+        return;
+    QList<TicketUpdate> updates;
+    QSet<QString> chosen;
+    QStringList left;
+    for (const QString &id : ids) {
+        const auto it = snapshot.tickets.constFind(id);
+        if (it == snapshot.tickets.cend()) {
+            Q_EMIT message(tr("#%1 is no longer listed on the portal; left out.").arg(id));
+            left << id;
+            continue;
+        }
+        TicketUpdate update;
+        update.id = id;
+        update.portalStatus = it->portalStatus;
+        update.pendingOnPortal = it->pendingOnPortal;
+        if (it->pendingOnPortal && !Planner::isReleased(*it, m_profile.planning)) {
+            update.state = ReleaseState::Pending;
+            update.startedAt = QDateTime(); // the earlier attempt's times belong to its run
+            update.finishedAt = QDateTime();
+            update.message = step == NextStep::RetryFailed
+                ? tr("to retry: the portal shows it as %1").arg(it->portalStatus)
+                : tr("to resume: the portal shows it as %1").arg(it->portalStatus);
+            chosen.insert(id);
+        } else {
+            Q_EMIT message(tr("#%1 is not pending on the portal (%2); left out.")
+                               .arg(id, it->portalStatus));
+            left << id;
+        }
+        updates << update;
+    }
+    m_tickets->applyUpdates(updates);
+    m_tickets->flushScheduledUpdates();
+
+    // Exactly the chosen tickets are plannable; every other ticket is context (a dependency is
+    // released or it is not), never part of this plan.
+    QList<ReleaseTicket> input = m_tickets->tickets();
+    for (ReleaseTicket &ticket : input) {
+        if (!chosen.contains(ticket.id))
+            ticket.pendingOnPortal = false;
+    }
+    ReleasePlan plan = Planner::plan(input, m_profile.planning);
+    // New batch ids: a batch id a run has taken never runs again.
+    int nextId = 1;
+    for (int id : std::as_const(m_ranBatchIds))
+        nextId = std::max(nextId, id + 1);
+    for (PlanBatch &batch : plan.batches)
+        batch.id = nextId++;
+    m_plan->setPlan(plan, input, m_profile.planning);
+    const int planned = plan.plannedCount();
+    for (const HeldTicket &held : std::as_const(plan.held)) {
+        if (chosen.contains(held.ticketId)) {
+            left << held.ticketId;
+            Q_EMIT message(tr("#%1 is held back: %2").arg(held.ticketId, held.message));
+        }
+    }
+    Q_EMIT message(step == NextStep::RetryFailed
+            ? tr("Planned %n failed ticket(s) to retry in %1 batch(es); approve them to send.",
+                  nullptr, planned)
+                  .arg(plan.batches.size())
+            : tr("Planned %n skipped ticket(s) to resume in %1 batch(es); approve them to send.",
+                  nullptr, planned)
+                  .arg(plan.batches.size()));
+    Q_EMIT planReady();
+    Q_EMIT nextStepPlanned(step, planned, left);
 }

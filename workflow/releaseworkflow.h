@@ -5,6 +5,7 @@
 #include "portalerror.h"
 #include "profile/siteprofile.h"
 #include "release/releaseoptions.h"
+#include "runcounts.h"
 #include "scrape/ticketscraper.h"
 #include "ticketupdate.h"
 
@@ -24,8 +25,11 @@ class PortalSession;
 class Reconciler;
 class TicketScraper;
 class TicketTableModel;
+class WebhookNotifier;
+struct WebhookEvent;
 struct PortalSnapshot;
 struct ReconcileVerdict;
+struct ReleasePlan;
 
 // The use cases of one connection, without widgets: connect, scrape, plan, approve, run,
 // reconcile. It owns the portal session, the scraper, the ticket and plan models, the run and the
@@ -163,4 +167,57 @@ private:
     QElapsedTimer m_runClock;
     int m_runDone = 0;
     int m_runTotal = 0;
+
+    // What a run leaves and the next steps it offers. Keyed by ticket: a run is the set of
+    // tickets its approved batches held when it started.
+public:
+    enum class RunEnd { Finished, Stopped, Cancelled };
+    Q_ENUM(RunEnd)
+    enum class NextStep {
+        RetryFailed, // a new plan of exactly the failed tickets the portal shows pending again
+        ResumeRest, // a new plan of the skipped tickets still pending on the portal
+    };
+    Q_ENUM(NextStep)
+
+    // The latest run's tickets by outcome (live while it runs).
+    RunCounts runCounts() const;
+    QStringList runTicketIds(ReleaseState state) const; // of the latest run, in run order
+    bool hasRun() const { return !m_runTicketIds.isEmpty(); }
+    const QStringList &runTickets() const { return m_runTicketIds; }
+    QString profilePath() const { return m_profilePath; }
+    // Tickets a cancel would skip now: in the run and not yet sent.
+    int notYetSentCount() const;
+    // What a next step would take up: tickets of any run of this connection now Failed (retry)
+    // or Skipped (resume); a retry run does not make the first run's skipped tickets vanish.
+    QStringList nextStepTickets(NextStep step) const;
+    // Reads the portal for the tickets of the step, then plans exactly those it shows pending
+    // (nothing approved: a person approves the new plan). nextStepPlanned() comes once.
+    bool planNextStep(NextStep step);
+    // Checks the latest run's unknown outcomes on the portal.
+    void checkUnknownOfRun();
+    // Team chat messages for the first failure and unknown outcome of a run and its end.
+    void setWebhookNotifier(WebhookNotifier *notifier);
+    WebhookNotifier *webhookNotifier() const;
+
+signals:
+    void runEnded(ReleaseWorkflow::RunEnd how, const RunCounts &counts);
+    // The first failure (state Failed) or unknown outcome of a run, for a desktop notification.
+    void runIncident(ReleaseState state, const QString &ticketId, const QString &message);
+    // planned: tickets in the new plan; left: the step's tickets the portal does not show
+    // pending (with why in the log).
+    void nextStepPlanned(ReleaseWorkflow::NextStep step, int planned, const QStringList &left);
+
+private:
+    void beginRunRecord(const ReleasePlan &plan);
+    void endRunRecord(const RunSummary &summary);
+    void onTicketSettled(const TicketUpdate &update);
+    void onNextStepChecked(NextStep step, const QStringList &ids, const PortalSnapshot &snapshot);
+    void postWebhook(const WebhookEvent &event);
+
+    QStringList m_runTicketIds;
+    QStringList m_sessionRunTicketIds; // every run of this connection, each ticket once
+    QSet<QString> m_sessionRunTicketSet;
+    bool m_failureNotified = false; // in this run
+    bool m_unknownNotified = false;
+    QPointer<WebhookNotifier> m_webhook;
 };

@@ -24,6 +24,7 @@ void SettingsSection::readPlanning(ObjectReader &top, SiteProfile &profile)
     r.string(QStringLiteral("dependencies_field"), planning.dependenciesField);
     r.string(QStringLiteral("non_concurrent_field"), planning.nonConcurrentField);
     r.string(QStringLiteral("non_concurrent_value"), planning.nonConcurrentValue, false, false);
+    r.strings(QStringLiteral("production_environments"), planning.productionEnvironments);
 }
 
 void SettingsSection::readPoliteness(ObjectReader &top, SiteProfile &profile)
