@@ -1,5 +1,7 @@
 #include "http/networkpool.h"
 
+#include "http/requestbuilder.h"
+
 #include "logging.h"
 #include "http/requestgate.h"
 
@@ -208,7 +210,14 @@ void NetworkPool::issue(
     request.setTransferTimeout(exchange.request.timeoutMs);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
-    if (method == "POST")
+    if (exchange.request.profileHeaders) {
+        const RequestBuilder headers(m_profile.baseUrl, m_profile.requests.headers, m_captured);
+        for (const auto &[name, value] : headers.headersFor(RequestBuilder::Kind::Page))
+            request.setRawHeader(name, value);
+    }
+    for (const auto &[name, value] : exchange.request.headers)
+        request.setRawHeader(name, value);
+    if (!body.isEmpty() || method == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.request.contentType);
     exchange.manager = leastLoadedManager();
     ++m_load[exchange.manager];
@@ -267,6 +276,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
     response.url = url;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+    response.contentType = reply->rawHeader("Content-Type");
 
     if (exchange.tooLarge) {
         response.error = PortalError::make(PortalError::TooLarge,

@@ -1,43 +1,13 @@
 #include "http/requestbuilder.h"
 
+#include "http/textcodec.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
 
-#include <iconv.h>
-
 namespace {
-
-// Until the shared charset room (http/charset.h) exists on this branch: glibc's iconv, which
-// knows every charset a portal declares. Characters the charset cannot hold become &#N; as a
-// browser sends them.
-QByteArray encodeText(const QString &text, const QString &charset)
-{
-    if (charset.isEmpty() || charset.compare(u"UTF-8", Qt::CaseInsensitive) == 0
-        || charset.compare(u"utf8", Qt::CaseInsensitive) == 0)
-        return text.toUtf8();
-    iconv_t cd = iconv_open(charset.toLatin1().constData(), "UTF-8");
-    if (cd == iconv_t(-1))
-        return text.toUtf8();
-    QByteArray out;
-    for (const uint codePoint : text.toUcs4()) {
-        const QByteArray in = QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1).toUtf8();
-        char buffer[16];
-        char *inPtr = const_cast<char *>(in.constData());
-        size_t inLeft = size_t(in.size());
-        char *outPtr = buffer;
-        size_t outLeft = sizeof buffer;
-        if (iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1)) {
-            iconv(cd, nullptr, nullptr, nullptr, nullptr);
-            out += "&#" + QByteArray::number(codePoint) + ';';
-            continue;
-        }
-        out.append(buffer, qsizetype(sizeof buffer - outLeft));
-    }
-    iconv_close(cd);
-    return out;
-}
 
 void appendHeaders(QList<QPair<QByteArray, QByteArray>> &out, const HeaderList &headers,
     const TemplateValues &values, QStringList *missing)
@@ -85,8 +55,8 @@ QByteArray RequestBuilder::encodeForm(
     for (const auto &[name, value] : fields) {
         if (!body.isEmpty())
             body += '&';
-        body += encodeText(name, charset).toPercentEncoding() + '='
-            + encodeText(value, charset).toPercentEncoding();
+        body += TextCodec::encode(name, charset).toPercentEncoding() + '='
+            + TextCodec::encode(value, charset).toPercentEncoding();
     }
     return body;
 }

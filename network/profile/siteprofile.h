@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planninghints.h"
+#include "profile/requestspec.h"
 
 #include <QByteArray>
 #include <QList>
@@ -164,6 +165,7 @@ struct SiteProfile
     Release release;
     PlanningHints planning; // concurrencyLimit mirrors politeness.concurrency
     Politeness politeness;
+    RequestProfile requests; // format 2: login request, captures, headers, release steps
 
     // Loading never crashes on bad input: nullopt plus every problem found in *error.
     static std::optional<SiteProfile> fromJson(

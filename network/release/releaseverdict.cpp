@@ -1,6 +1,8 @@
 #include "release/releaseverdict.h"
 
+#include "http/textcodec.h"
 #include "scrape/htmldocument.h"
+#include "session/valuecapture.h"
 #include "profile/siteprofile.h"
 
 #include <QRegularExpression>
@@ -58,18 +60,18 @@ QString ReleaseResult::outcomeName(ReleaseOutcome outcome)
     return QStringLiteral("unknown");
 }
 
-QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const QUrl &url)
+QString releaseMessage(const SiteProfile &profile, const QString &body, const QUrl &url)
 {
     const auto &rule = profile.release.message;
     QString message;
     if (!rule.xpath.isEmpty()) {
-        const HtmlDocument document(body, url);
+        const HtmlDocument document(ValueCapture::utf8Html(body), url);
         if (document.isValid())
             message = document.firstText(rule.xpath);
     }
     if (message.isEmpty() && !rule.pattern.isEmpty()) {
         const QRegularExpression re(rule.pattern);
-        const auto match = re.match(QString::fromUtf8(body));
+        const auto match = re.match(body);
         if (match.hasMatch())
             message
                 = HtmlDocument::normalize(match.captured(match.lastCapturedIndex() > 0 ? 1 : 0));
@@ -77,7 +79,7 @@ QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const
     if (message.isEmpty() && !body.isEmpty()) {
         // No rule found anything: a short excerpt of the page's text, tags stripped.
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        message = HtmlDocument::normalize(QString::fromUtf8(body.left(4096)).remove(tags));
+        message = HtmlDocument::normalize(body.left(4096).remove(tags));
         if (message.size() > 200)
             message = message.left(200) + QStringLiteral("…");
     }
@@ -137,7 +139,8 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         return result;
     }
 
-    const QString body = QString::fromUtf8(answer.body);
+    // Matched on decoded text: a GBK answer's 失败 is not the UTF-8 bytes of 失败.
+    const QString body = TextCodec::decode(answer.body, answer.header("content-type"));
     const bool statusOk = success.statusCodes.isEmpty() ? (status >= 200 && status < 300)
                                                         : success.statusCodes.contains(status);
     // Without a text rule a success status alone says yes; with one, the page must say it.
@@ -145,7 +148,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         && (hasRule(success.text, success.pattern) ? matches(body, success.text, success.pattern)
                                                    : true);
     const bool saysNo = matches(body, failure.text, failure.pattern);
-    const QString message = releaseMessage(profile, answer.body, QUrl());
+    const QString message = releaseMessage(profile, body, QUrl());
 
     if (saysNo && !saysYes) {
         result.outcome = ReleaseOutcome::Failed;

@@ -1,5 +1,6 @@
 #include "session/valuecapture.h"
 
+#include "http/textcodec.h"
 #include "scrape/htmldocument.h"
 
 #include <QJsonArray>
@@ -87,9 +88,7 @@ std::optional<QString> ValueCapture::fromAnswer(
         return applyRegex(spec, jsonText(found), &err);
     }
     if (!spec.xpath.isEmpty()) {
-        // The text is already decoded: libxml2 gets it as UTF-8 so a <meta charset> naming the
-        // page's original encoding cannot make it decode twice.
-        const HtmlDocument doc(text.toUtf8(), url);
+        const HtmlDocument doc(utf8Html(text), url);
         if (!doc.isValid()) {
             err = tr("{%1}: the answer is empty or not HTML").arg(spec.name);
             return std::nullopt;
@@ -138,6 +137,22 @@ std::optional<QString> ValueCapture::fromCookies(
     if (error)
         *error = tr("{%1}: the portal set no cookie named %2").arg(spec.name, spec.cookie);
     return std::nullopt;
+}
+
+std::optional<QString> ValueCapture::fromAnswer(const CaptureSpec &spec, const QByteArray &body,
+    const QByteArray &contentType, const QUrl &url, QString *error)
+{
+    return fromAnswer(spec, TextCodec::decode(body, contentType), url, error);
+}
+
+QByteArray ValueCapture::utf8Html(const QString &text)
+{
+    static const QRegularExpression metaCharset(
+        QStringLiteral(R"((<meta[^>]+charset\s*=\s*["']?)[A-Za-z0-9._:-]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString head = text.left(4096);
+    head.replace(metaCharset, QStringLiteral("\\1utf-8"));
+    return (head + QStringView(text).mid(4096)).toUtf8();
 }
 
 QString CaptureSpec::describe() const
