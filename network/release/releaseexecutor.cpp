@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "planner.h"
 #include "session/portalsession.h"
+#include "release/releasepreparation.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
 
@@ -310,39 +311,70 @@ void ReleaseExecutor::dispatch(const QString &id)
         m_history->recordSkipped(m_runId, ticket, unmet);
         return;
     }
-    const PreparedRelease prepared = m_sender->prepare(ticket);
-    if (!prepared.isValid()) {
-        settle(id, ReleaseState::Failed, QStringLiteral("Not sent: ") + prepared.error);
-        ++m_summary.failed;
-        m_summary.failedIds.append(id);
-        m_history->recordSkipped(m_runId, ticket, QStringLiteral("not sent: ") + prepared.error);
-        return;
-    }
-    // Durable before the request leaves: a crash from here on leaves an "intent" row that the
-    // next start reconciles instead of re-sending.
-    const qint64 requestId = m_history->recordIntent(
-        m_runId, ticket, prepared.request.url, QString::fromLatin1(prepared.request.method));
-    if (requestId < 0) {
-        const QString error = m_history->lastError();
-        settle(id, ReleaseState::Skipped,
-            QStringLiteral("Not sent: the history cannot record the release (%1)").arg(error));
-        stopNewReleases(QStringLiteral("the history database cannot record releases: ") + error);
-        return;
-    }
-    TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
-    update.startedAt = QDateTime::currentDateTimeUtc();
-    settle(update);
+    // The slot and the conflict key are taken while the steps before the acting request (reads:
+    // a confirm page, a one-time token) run, so nothing that must not overlap starts meanwhile.
     ++m_inFlight;
     const PlanningHints &hints = m_session->profile().planning;
     m_inFlightKeys.insert(id, Planner::conflictKeyOf(ticket, hints));
     m_nonConcurrentInFlight = m_nonConcurrentInFlight || Planner::isNonConcurrent(ticket, hints);
     m_sinceLastStart.start();
-    emit progress(m_done, m_summary.total, m_inFlight);
-    const quint64 generation = m_session->generation();
-    m_sender->send(prepared).then(
-        this, [this, id, requestId, generation](const ReleaseResult &result) {
-            onResult(id, requestId, generation, result);
+    auto *preparation
+        = new ReleasePreparation(m_session, ticket, m_options.releaseTimeoutMs, this);
+    connect(preparation, &ReleasePreparation::finished, this,
+        [this, id, preparation](const PreparedRelease &prepared) {
+            preparation->deleteLater();
+            const auto giveBack = [this, id] {
+                --m_inFlight;
+                m_inFlightKeys.remove(id);
+                m_nonConcurrentInFlight = false; // it went alone, so it was the one
+            };
+            ReleaseTicket &ticket = m_tickets[id];
+            if (!m_running)
+                return;
+            if (m_cancelled || m_stopping) {
+                giveBack();
+                const QString reason = m_cancelled ? QStringLiteral("cancelled") : m_stopReason;
+                settle(id, ReleaseState::Skipped, QStringLiteral("Not sent: ") + reason);
+                m_history->recordSkipped(m_runId, ticket, reason);
+                maybeFinish();
+                return;
+            }
+            if (!prepared.isValid()) {
+                giveBack();
+                settle(id, ReleaseState::Failed, QStringLiteral("Not sent: ") + prepared.error);
+                ++m_summary.failed;
+                m_summary.failedIds.append(id);
+                m_history->recordSkipped(
+                    m_runId, ticket, QStringLiteral("not sent: ") + prepared.error);
+                pump();
+                return;
+            }
+            // Durable before the request leaves: a crash from here on leaves an "intent" row
+            // that the next start reconciles instead of re-sending.
+            const qint64 requestId = m_history->recordIntent(m_runId, ticket,
+                prepared.request.url, QString::fromLatin1(prepared.request.method));
+            if (requestId < 0) {
+                giveBack();
+                const QString error = m_history->lastError();
+                settle(id, ReleaseState::Skipped,
+                    QStringLiteral("Not sent: the history cannot record the release (%1)")
+                        .arg(error));
+                stopNewReleases(
+                    QStringLiteral("the history database cannot record releases: ") + error);
+                maybeFinish();
+                return;
+            }
+            TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
+            update.startedAt = QDateTime::currentDateTimeUtc();
+            settle(update);
+            emit progress(m_done, m_summary.total, m_inFlight);
+            const quint64 generation = m_session ? m_session->generation() : 0;
+            m_sender->send(prepared).then(
+                this, [this, id, requestId, generation](const ReleaseResult &result) {
+                    onResult(id, requestId, generation, result);
+                });
         });
+    preparation->start();
 }
 
 void ReleaseExecutor::onResult(

@@ -41,6 +41,12 @@ void ReleaseSender::setMaxParallel(int count)
 PreparedRelease ReleaseSender::prepare(
     const ReleaseTicket &ticket, const TemplateValues &captured) const
 {
+    return prepareSingle(m_profile, ticket, captured, m_timeoutMs);
+}
+
+PreparedRelease ReleaseSender::prepareSingle(const SiteProfile &profile,
+    const ReleaseTicket &ticket, const TemplateValues &captured, int timeoutMs)
+{
     PreparedRelease prepared;
     prepared.ticketId = ticket.id;
     QUrl url = ticket.releaseUrl;
@@ -49,20 +55,20 @@ PreparedRelease ReleaseSender::prepare(
         return prepared;
     }
     if (url.isRelative())
-        url = m_profile.baseUrl.resolved(url);
+        url = profile.baseUrl.resolved(url);
     TemplateValues values = captured;
     values.setTicket(ticket);
     // Format 1: the link, with release.params in its query (GET) or as a form body (POST).
     RequestSpec spec;
-    spec.method = m_profile.release.method.toUpper();
+    spec.method = profile.release.method.toUpper();
     spec.body.kind = BodySpec::Kind::Form;
-    spec.body.form = m_profile.release.params;
+    spec.body.form = profile.release.params;
     RequestDefaults defaults;
     defaults.url = url;
-    defaults.charset = m_profile.requests.formCharset;
-    const RequestBuilder builder(m_profile.baseUrl, m_profile.requests.headers, values);
+    defaults.charset = profile.requests.formCharset;
+    const RequestBuilder builder(profile.baseUrl, profile.requests.headers, values);
     return fromBuilt(
-        m_profile, ticket.id, builder.build(RequestBuilder::Kind::Release, spec, defaults), values, m_timeoutMs);
+        profile, ticket.id, builder.build(RequestBuilder::Kind::Release, spec, defaults), values, timeoutMs);
 }
 
 PreparedRelease ReleaseSender::fromBuilt(const SiteProfile &profile, const QString &ticketId,

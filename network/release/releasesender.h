@@ -55,6 +55,8 @@ public:
     // The single release request of a profile without release.steps, with the profile's
     // release headers and body filled from the ticket and the captured values.
     PreparedRelease prepare(const ReleaseTicket &ticket, const TemplateValues &captured = {}) const;
+    static PreparedRelease prepareSingle(const SiteProfile &profile, const ReleaseTicket &ticket,
+        const TemplateValues &captured, int timeoutMs);
     // A built request as the sender sends it: origin checked, timeouts and TLS from the profile.
     static PreparedRelease fromBuilt(const SiteProfile &profile, const QString &ticketId,
         const BuiltRequest &built, const TemplateValues &values, int timeoutMs);

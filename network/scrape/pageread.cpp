@@ -184,6 +184,7 @@ void PageRead::onResponse(const NetResponse &response)
         return;
     }
     result.body = response.body;
+    result.contentType = response.contentType;
     finish(result);
 }
 

@@ -15,6 +15,7 @@ struct PageResult
     QUrl finalUrl;
     int status = 0;
     QByteArray body;
+    QByteArray contentType; // the answer's Content-Type (its charset decodes body)
     int attempts = 0; // requests sent, retries included
     bool relogged = false; // the session expired and was renewed for this read
     PortalError error; // set when no usable page came back
