@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
     // Scrape, exactly as the app does before it plans.
     TicketTableModel model;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(
         &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
     bool scraped = false;

@@ -51,6 +51,7 @@ int main(int argc, char *argv[])
 
     TicketTableModel model;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(
         &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
     ScrapeResult result;

@@ -37,6 +37,7 @@ struct ReleaseTicket
     QString portalStatus; // the portal's own status text, e.g. "待上线"
     bool pendingOnPortal = true; // the profile says portalStatus counts as pending
     QUrl releaseUrl; // absolute, resolved against the page it came from
+    QUrl sourcePage; // the list page it was read from: a re-check reads only that page
     QMap<QString, QString> extra; // further columns the profile names
 
     // ReleaseDesk's state for this ticket.

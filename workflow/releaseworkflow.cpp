@@ -106,8 +106,13 @@ void ReleaseWorkflow::login(const LoginRequest &request)
         reconcileLeftovers();
         Q_EMIT loginFinished(true, {});
     });
-    connect(m_session, &PortalSession::sessionRenewed, this,
+    // A renewal is not a login: the phase (and a run in progress) carries on.
+    connect(m_session, &PortalSession::renewed, this,
         [this] { Q_EMIT message(tr("The portal ended the session; logged in again.")); });
+    connect(m_session, &PortalSession::lost, this, [this](const PortalError &error) {
+        Q_EMIT errorOccurred(
+            tr("The portal session is gone: %1. Connect again to go on.").arg(error.text()));
+    });
     m_session->login(request.user, request.password);
 }
 
@@ -414,8 +419,7 @@ void ReleaseWorkflow::checkOnPortal(const QStringList &ticketIds)
     m_check = new ReleaseRecheck(m_session, this);
     connect(m_check, &ReleaseRecheck::finished, this,
         [this, ticketIds](const PortalSnapshot &snapshot) {
-            m_check->deleteLater();
-            onChecked(ticketIds, snapshot);
+            onChecked(ticketIds, snapshot); // the job deletes itself
         });
     Q_EMIT message(tr("Checking %n ticket(s) on the portal…", nullptr, int(ticketIds.size())));
     m_check->start();

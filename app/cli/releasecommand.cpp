@@ -344,6 +344,7 @@ int runReleaseCommand(const QStringList &args)
     ScrapeResult scrape;
     {
         TicketScraper scraper(&session);
+        scraper.setAutoDelete(false); // on the stack
         QObject::connect(&scraper, &TicketScraper::ticketsArrived, &scraper,
             [&](const QList<ReleaseTicket> &page) { tickets += page; });
         QObject::connect(&scraper, &TicketScraper::finished, &scraper,

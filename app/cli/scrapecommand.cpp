@@ -156,6 +156,7 @@ int runScrapeCommand(const QStringList &args)
     QList<ReleaseTicket> tickets;
     ScrapeResult result;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(&scraper, &TicketScraper::ticketsArrived, &loop,
         [&](const QList<ReleaseTicket> &page) { tickets += page; });
     QObject::connect(&scraper, &TicketScraper::finished, &loop, [&](const ScrapeResult &r) {

@@ -4,8 +4,9 @@
 
 #include <QByteArray>
 #include <QList>
-#include <QPair>
 #include <QUrl>
+
+#include <utility>
 
 // One HTTP request as the pool sends it. The pool adds the safety settings (timeout, size cap,
 // origin check, TLS, no proxy look-up) itself, so callers cannot forget them.
@@ -15,16 +16,17 @@ struct NetRequest
     QByteArray method = "GET";
     QByteArray body; // POST: form-encoded
     QByteArray contentType = "application/x-www-form-urlencoded";
-    // Headers of this request. A page read (profileHeaders) also gets the profile's headers for
-    // page reads, with the session's captured values filled in, added by the pool; a login or
-    // release step brings all its own (built by RequestBuilder).
-    QList<QPair<QByteArray, QByteArray>> headers;
-    bool profileHeaders = true;
     int timeoutMs = 0; // 0: the profile's politeness.timeout_ms
     bool followRedirects = true; // within the origin only, at most 5
     // Stop following (and report the redirect) when its target contains this: how an expired
     // session is seen without fetching the login page.
     QString stopAtRedirectContaining;
+    // Extra headers (the profile's per-kind headers, captured tokens). Values may be secret:
+    // they are never logged. Requests not part of the login also get the profile's headers for
+    // page reads, filled from the session's captured values, added by the pool.
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    // Part of logging in: goes out while the session renews, when every other request waits.
+    bool partOfLogin = false;
 };
 
 // What came back. error is set for transport problems (network, timeout, TLS, size, origin);
@@ -37,6 +39,9 @@ struct NetResponse
     QUrl redirectTarget; // set when a redirect was not followed (absolute)
     QList<QUrl> redirects; // every redirect target seen, in order
     int retryAfterSeconds = -1; // parsed Retry-After, -1 when absent
-    QByteArray contentType; // the answer's Content-Type header (its charset decodes the body)
+    QByteArray contentType; // the Content-Type header as sent (charset included)
+    // The session generation the request went out under (NetworkPool::setSessionGeneration):
+    // tells an answer from before a renewal from one after it.
+    quint64 sessionGeneration = 0;
     PortalError error;
 };

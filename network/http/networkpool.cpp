@@ -147,8 +147,18 @@ quint64 NetworkPool::send(const NetRequest &request, QObject *context, Callback 
     exchange->id = id;
     Exchange &ref = *exchange;
     m_exchanges.emplace(id, std::move(exchange));
-    ref.gateTicket = m_gate->enqueue([this, id] { startExchange(id); });
+    ref.gateTicket = m_gate->enqueue([this, id] { startExchange(id); }, request.partOfLogin);
     return id;
+}
+
+void NetworkPool::setHeld(bool held)
+{
+    m_gate->setHeld(held);
+}
+
+void NetworkPool::setAdmissionCheck(std::function<bool()> check)
+{
+    m_gate->setAdmissionCheck(std::move(check));
 }
 
 void NetworkPool::cancel(quint64 id)
@@ -186,14 +196,18 @@ void NetworkPool::startExchange(quint64 id)
     }
     Exchange &exchange = *it->second;
     exchange.admitted = true;
+    exchange.response.sessionGeneration = m_generation;
     if (!m_profile.isSameOrigin(exchange.request.url)) {
         NetResponse response;
         response.url = exchange.request.url;
+        response.sessionGeneration = m_generation;
         response.error = PortalError::make(PortalError::OffOrigin,
-            QStringLiteral("%1 is not on the portal's site %2")
+            tr("%1 is not on the portal's site %2")
                 .arg(loggable(exchange.request.url), m_profile.baseUrl.toString()),
             exchange.request.url);
-        complete(id, std::move(response));
+        // Never inside send(): whoever sent it connects to the answer after send() returns.
+        QMetaObject::invokeMethod(
+            this, [this, id, response] { complete(id, response); }, Qt::QueuedConnection);
         return;
     }
     issue(exchange, exchange.request.url, exchange.request.method, exchange.request.body);
@@ -210,15 +224,15 @@ void NetworkPool::issue(
     request.setTransferTimeout(exchange.request.timeoutMs);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
-    if (exchange.request.profileHeaders) {
+    if (method != "GET" && !exchange.request.contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.request.contentType);
+    if (!exchange.request.partOfLogin) {
         const RequestBuilder headers(m_profile.baseUrl, m_profile.requests.headers, m_captured);
         for (const auto &[name, value] : headers.headersFor(RequestBuilder::Kind::Page))
             request.setRawHeader(name, value);
     }
-    for (const auto &[name, value] : exchange.request.headers)
+    for (const auto &[name, value] : std::as_const(exchange.request.headers))
         request.setRawHeader(name, value);
-    if (!body.isEmpty() || method == "POST")
-        request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.request.contentType);
     exchange.manager = leastLoadedManager();
     ++m_load[exchange.manager];
     qCDebug(lcWire).noquote() << method << loggable(url);

@@ -33,8 +33,8 @@ public:
     explicit NetworkPool(const SiteProfile &profile, QObject *parent = nullptr);
     ~NetworkPool() override;
 
-    // Queues a request; done runs once on this thread with the answer, unless context is
-    // destroyed first or cancel() is called. Returns an id for cancel().
+    // Queues a request; done runs once on this thread with the answer, never inside send(),
+    // unless context is destroyed first or cancel() is called. Returns an id for cancel().
     quint64 send(const NetRequest &request, QObject *context, Callback done);
     void cancel(quint64 id); // aborts or unqueues; done is not called
 
@@ -49,7 +49,13 @@ public:
     // conversation that every request shares; page reads fill the profile's headers from them.
     const TemplateValues &capturedValues() const { return m_captured; }
     void setCapturedValues(const TemplateValues &values) { m_captured = values; }
-    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+
+    // The session's side (see PortalSession): while held only requests that are part of the
+    // login go out; the admission check is asked once per other request and holds the pool
+    // when the session's budget is spent. Answers carry the generation they went out under.
+    void setHeld(bool held);
+    void setAdmissionCheck(std::function<bool()> check);
+    void setSessionGeneration(quint64 generation) { m_generation = generation; }
 
 private:
     struct Exchange;
@@ -72,4 +78,5 @@ private:
     RequestGate *m_gate = nullptr;
     std::unordered_map<quint64, std::unique_ptr<Exchange>> m_exchanges;
     quint64 m_nextId = 1;
+    quint64 m_generation = 0;
 };

@@ -291,6 +291,11 @@ void readLogin(ObjectReader &top, SiteProfile::Login &login)
         s.ints(QStringLiteral("status_codes"), login.expired.statusCodes);
         s.string(QStringLiteral("text"), login.expired.text);
     }
+    if (const auto o = r.object(QStringLiteral("session"))) {
+        ObjectReader s(*o, r.at(QStringLiteral("session")), r.problems());
+        s.integer(QStringLiteral("max_requests"), login.session.maxRequests, 0, 1'000'000'000);
+        s.integer(QStringLiteral("max_age_s"), login.session.maxAgeS, 0, 1'000'000'000);
+    }
     if (login.success.redirectContains.isEmpty() && login.success.cookie.isEmpty()
         && login.success.text.isEmpty())
         r.fail(QStringLiteral("success"),
@@ -414,6 +419,13 @@ void readRelease(ObjectReader &top, SiteProfile::Release &release)
     release.method = release.method.toUpper();
     if (release.method != u"GET" && release.method != u"POST")
         r.fail(QStringLiteral("method"), QStringLiteral("must be \"GET\" or \"POST\""));
+    QString expiredAnswer;
+    r.string(QStringLiteral("expired_answer"), expiredAnswer);
+    if (expiredAnswer == u"unknown")
+        release.expiredAnswer = SiteProfile::Release::ExpiredAnswer::Unknown;
+    else if (!expiredAnswer.isEmpty() && expiredAnswer != u"refused")
+        r.fail(QStringLiteral("expired_answer"),
+            QStringLiteral("must be \"refused\" (the default) or \"unknown\""));
     if (const auto params = r.object(QStringLiteral("params"))) {
         for (auto it = params->begin(); it != params->end(); ++it) {
             if (!it.value().isString())

@@ -67,6 +67,13 @@ struct SiteProfile
         QList<int> statusCodes; // a page read answers one of these codes (e.g. 401, 440)
         QString text; // a page read answers a page containing this text (a 200 login page)
     };
+    // How long the portal keeps a session, when the profile says: ReleaseDesk then logs in again
+    // before the limit instead of meeting an expired answer. 0: not stated.
+    struct SessionLife
+    {
+        int maxRequests = 0; // requests carrying the session cookie
+        int maxAgeS = 0; // seconds from the login
+    };
     struct Login
     {
         QString page = QStringLiteral("login"); // relative to baseUrl
@@ -78,6 +85,7 @@ struct SiteProfile
         LoginSuccess success;
         LoginFailure failure;
         Expired expired;
+        SessionLife session;
     };
 
     enum class ListKind { Html, Json };
@@ -144,6 +152,11 @@ struct SiteProfile
         ReleaseSuccess success;
         ReleaseFailure failure;
         ReleaseMessage message;
+        // What an expired-session answer to a release means. Refused (the default): the web
+        // application checked the session before its handler ran, so nothing happened; log in
+        // and send again. Unknown: this portal may act before it checks; never sent again.
+        enum class ExpiredAnswer { Refused, Unknown };
+        ExpiredAnswer expiredAnswer = ExpiredAnswer::Refused;
     };
 
     struct Politeness

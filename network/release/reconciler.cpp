@@ -148,18 +148,16 @@ void Reconciler::readPortal()
 
 void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
 {
-    m_recheck->deleteLater();
-    m_recheck = nullptr;
+    m_recheck = nullptr; // a job: it deletes itself
     const PlanningHints &hints = m_session->profile().planning;
     for (auto &verdict : m_pending) {
         const auto it = snapshot.tickets.constFind(verdict.ticketId);
         const ReleaseTicket *onPortal = it == snapshot.tickets.cend() ? nullptr : &it.value();
         if (!onPortal && !snapshot.isComplete()) {
             verdict.kind = ReconcileVerdict::Kind::Unreadable;
-            verdict.message = QStringLiteral("the portal's list could not be read (%1): still "
-                                             "unknown")
-                                  .arg(snapshot.error.isError() ? snapshot.error.text()
-                                                                : snapshot.pageErrors.join(u"; "));
+            verdict.message
+                = tr("the portal's list could not be read (%1): still unknown")
+                      .arg(snapshot.error.text());
         } else {
             const qint64 requestId = verdict.requestId;
             verdict = ReconcileVerdict::judge(verdict.ticketId, onPortal, hints);

@@ -34,7 +34,7 @@ RequestDefaults defaultsFor(
 
 ReleasePreparation::ReleasePreparation(
     PortalSession *session, const ReleaseTicket &ticket, int releaseTimeoutMs, QObject *parent)
-    : QObject(parent)
+    : PortalJob(parent)
     , m_session(session)
     , m_ticket(ticket)
     , m_timeoutMs(releaseTimeoutMs)
@@ -43,46 +43,47 @@ ReleasePreparation::ReleasePreparation(
 
 ReleasePreparation::~ReleasePreparation()
 {
-    if (m_read)
-        m_read->abort();
-}
-
-void ReleasePreparation::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    // From the event loop: whoever started the job connects to finished() first.
-    QMetaObject::invokeMethod(this, &ReleasePreparation::runStep, Qt::QueuedConnection);
-}
-
-void ReleasePreparation::cancel()
-{
-    if (m_finished)
-        return;
     if (m_read) {
-        m_read->abort();
+        m_read->disconnect(this);
+        m_read->cancel();
+    }
+}
+
+void ReleasePreparation::begin()
+{
+    runStep();
+}
+
+void ReleasePreparation::abandon()
+{
+    if (m_read) {
+        m_read->disconnect(this); // its own Cancelled result is not ours to judge
+        m_read->cancel();
         m_read = nullptr;
     }
-    PreparedRelease cancelled;
-    cancelled.ticketId = m_ticket.id;
-    cancelled.error = tr("cancelled while preparing the release");
-    cancelled.steps = m_done;
-    m_finished = true; // later steps and reads are dropped; the one result goes out queued
-    QMetaObject::invokeMethod(
-        this, [this, cancelled] { emit finished(cancelled); }, Qt::QueuedConnection);
+    fail(tr("cancelled while preparing the release"));
 }
 
-BuiltRequest ReleasePreparation::buildStep(const ReleaseStepSpec &step) const
+BuiltRequest ReleasePreparation::buildStep(const SiteProfile &profile,
+    const ReleaseStepSpec &step, const ReleaseTicket &ticket, const TemplateValues &values)
 {
-    const SiteProfile &profile = m_session->profile();
-    const RequestBuilder builder(profile.baseUrl, profile.requests.headers, m_values);
-    return builder.build(RequestBuilder::Kind::Release, step.request, defaultsFor(profile, step, m_ticket));
+    const RequestBuilder builder(profile.baseUrl, profile.requests.headers, values);
+    return builder.build(
+        RequestBuilder::Kind::Release, step.request, defaultsFor(profile, step, ticket));
+}
+
+PreparedRelease ReleasePreparation::buildActing(const SiteProfile &profile,
+    const ReleaseTicket &ticket, const TemplateValues &values, int timeoutMs)
+{
+    if (!profile.requests.hasSteps())
+        return ReleaseSender::prepareSingle(profile, ticket, values, timeoutMs);
+    return ReleaseSender::fromBuilt(profile, ticket.id,
+        buildStep(profile, profile.requests.releaseSteps.last(), ticket, values), values, timeoutMs);
 }
 
 void ReleasePreparation::runStep()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     if (!m_session) {
         fail(tr("the session was closed"));
@@ -95,19 +96,14 @@ void ReleasePreparation::runStep()
     values.merge(m_values);
     values.setTicket(m_ticket);
     m_values = values;
-    if (!profile.requests.hasSteps()) {
-        finish(ReleaseSender::prepareSingle(profile, m_ticket, m_values, m_timeoutMs));
-        return;
-    }
-    const ReleaseStepSpec &step = profile.requests.releaseSteps.at(m_step);
-    const BuiltRequest built = buildStep(step);
-    if (step.acting) {
-        PreparedRelease prepared
-            = ReleaseSender::fromBuilt(profile, m_ticket.id, built, m_values, m_timeoutMs);
+    if (!profile.requests.hasSteps() || profile.requests.releaseSteps.at(m_step).acting) {
+        PreparedRelease prepared = buildActing(profile, m_ticket, m_values, m_timeoutMs);
         prepared.steps = m_done + prepared.steps;
         finish(prepared);
         return;
     }
+    const ReleaseStepSpec &step = profile.requests.releaseSteps.at(m_step);
+    const BuiltRequest built = buildStep(profile, step, m_ticket, m_values);
     if (!built.missing.isEmpty()) {
         fail(tr("step \"%1\": no value for {%2}")
                  .arg(step.name, built.missing.join(QStringLiteral("}, {"))));
@@ -129,8 +125,12 @@ void ReleasePreparation::runStep()
 void ReleasePreparation::onRead(const PageResult &result)
 {
     m_read = nullptr;
-    if (m_finished || !m_session)
+    if (isFinished())
         return;
+    if (!m_session) {
+        fail(tr("the session was closed"));
+        return;
+    }
     const ReleaseStepSpec &step = m_session->profile().requests.releaseSteps.at(m_step);
     if (result.error.isError()) {
         fail(tr("step \"%1\": %2").arg(step.name, result.error.text()));
@@ -161,12 +161,9 @@ void ReleasePreparation::fail(const QString &error)
 
 void ReleasePreparation::finish(PreparedRelease prepared)
 {
-    if (m_finished)
-        return;
-    m_finished = true;
     if (prepared.steps.isEmpty())
         prepared.steps = m_done;
-    emit finished(prepared);
+    finishWith([this, prepared] { emit finished(prepared); });
 }
 
 QStringList ReleasePreparation::describeSteps(
@@ -184,9 +181,7 @@ QStringList ReleasePreparation::describeSteps(
         // A value a read step will capture is not known yet: it shows as its placeholder.
         for (const CaptureSpec &capture : step.captures)
             values.set(capture.name, QStringLiteral("{%1}").arg(capture.name));
-        const RequestBuilder builder(profile.baseUrl, profile.requests.headers, values);
-        const BuiltRequest built
-            = builder.build(RequestBuilder::Kind::Release, step.request, defaultsFor(profile, step, ticket));
+        const BuiltRequest built = buildStep(profile, step, ticket, values);
         QString line = (step.acting ? tr("%1 (acting, sent once): %2") : tr("%1 (read): %2"))
                            .arg(step.name, built.describe(values));
         if (!step.captures.isEmpty()) {

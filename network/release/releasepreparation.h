@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/templatevalues.h"
+#include "portaljob.h"
 #include "release/releasesender.h"
 #include "releaseticket.h"
 
@@ -17,9 +18,9 @@ struct PageResult;
 // acting request is only built, never sent here: the executor records it, then ReleaseSender
 // sends it once. A profile without steps gives its single release request at once.
 //
-// A job: start() once, then exactly one finished() from the event loop (never inside start()),
-// also after cancel() (with an error) or when the session goes away.
-class ReleasePreparation final : public QObject
+// A PortalJob: start() once, then exactly one finished() (never inside start()), also after
+// cancel() (with an error) or when the session goes away.
+class ReleasePreparation final : public PortalJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReleasePreparation)
@@ -28,23 +29,29 @@ public:
         QObject *parent = nullptr);
     ~ReleasePreparation() override;
 
-    void start();
-    void cancel();
-
     // Every step as it would go for this ticket, without sending anything (--plan-only, the
     // profile check). Values only a read would capture show as {name}.
     static QStringList describeSteps(
         const SiteProfile &profile, const ReleaseTicket &ticket, const TemplateValues &captured);
+    // One step's request for a ticket, with the values known so far.
+    static BuiltRequest buildStep(const SiteProfile &profile, const ReleaseStepSpec &step,
+        const ReleaseTicket &ticket, const TemplateValues &values);
+    // The acting request (the single one of a profile without steps), ready for the sender.
+    static PreparedRelease buildActing(const SiteProfile &profile, const ReleaseTicket &ticket,
+        const TemplateValues &values, int timeoutMs);
 
 signals:
     void finished(const PreparedRelease &prepared);
+
+protected:
+    void begin() override;
+    void abandon() override;
 
 private:
     void runStep();
     void onRead(const PageResult &result);
     void finish(PreparedRelease prepared);
     void fail(const QString &error);
-    BuiltRequest buildStep(const ReleaseStepSpec &step) const;
 
     QPointer<PortalSession> m_session;
     ReleaseTicket m_ticket;
@@ -53,6 +60,4 @@ private:
     QStringList m_done; // one line per read step sent
     int m_step = 0;
     QPointer<PageRead> m_read;
-    bool m_started = false;
-    bool m_finished = false;
 };

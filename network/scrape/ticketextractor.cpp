@@ -304,7 +304,8 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             continue;
         }
         finishTicket(ticket, pageUrl, &page.rowErrors);
-        if (ticket.releaseUrl.isEmpty())
+        // Portals show the release link on pending rows only: elsewhere its absence is normal.
+        if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
             page.rowErrors
                 << QStringLiteral("row %1 (ticket %2): no release link").arg(r + 1).arg(ticket.id);
         page.tickets.append(std::move(ticket));
@@ -387,7 +388,7 @@ ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &p
             continue;
         }
         finishTicket(ticket, pageUrl, &page.rowErrors);
-        if (ticket.releaseUrl.isEmpty())
+        if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
             page.rowErrors
                 << QStringLiteral("item %1 (ticket %2): no release link").arg(i + 1).arg(ticket.id);
         page.tickets.append(std::move(ticket));

@@ -85,6 +85,7 @@ private slots:
         m_session->login(QStringLiteral("demo"), QStringLiteral("demo"));
         QVERIFY(loggedIn.wait(60000));
         TicketScraper scraper(m_session.get());
+        scraper.setAutoDelete(false); // on the stack
         m_tickets.clear();
         connect(&scraper, &TicketScraper::ticketsArrived, this,
             [this](const QList<ReleaseTicket> &page) { m_tickets += page; });

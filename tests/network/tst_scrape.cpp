@@ -313,6 +313,7 @@ private slots:
         auto *session = new PortalSession(profileFor(QStringLiteral("demo"), *portal));
         QVERIFY(!login(*session).isError());
         TicketScraper scraper(session);
+        scraper.setAutoDelete(false); // on the stack
         QSignalSpy finished(&scraper, &TicketScraper::finished);
         QSignalSpy arrived(&scraper, &TicketScraper::ticketsArrived);
         scraper.start();
@@ -334,6 +335,7 @@ private slots:
         PortalSession session(profileFor(QStringLiteral("demo"), *portal));
         QVERIFY(!login(session).isError());
         TicketScraper scraper(&session);
+        scraper.setAutoDelete(false); // on the stack
         QSignalSpy finished(&scraper, &TicketScraper::finished);
         QSignalSpy arrived(&scraper, &TicketScraper::ticketsArrived);
         scraper.start();
