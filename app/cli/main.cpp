@@ -1,4 +1,5 @@
 // releasedesk-cli: headless front end. Only wiring: the first argument picks a command.
+#include "checkprofilecommand.h"
 #include "releasecommand.h"
 #include "scrapecommand.h"
 
@@ -11,7 +12,8 @@ void printUsage(QTextStream &out)
     out << "Usage: releasedesk-cli <command> [options]\n"
            "Commands:\n"
            "  scrape   log in and print every ticket of the portal (--help for options)\n"
-           "  release  scrape, plan, approve and release (--help for options)\n";
+           "  release  scrape, plan, approve and release (--help for options)\n"
+           "  check-profile  walk a site profile against the live portal, release nothing\n";
 }
 } // namespace
 
@@ -28,6 +30,8 @@ int main(int argc, char **argv)
         return runScrapeCommand(args);
     if (command == u"release")
         return runReleaseCommand(args);
+    if (command == u"check-profile")
+        return runCheckProfileCommand(args);
     QTextStream err(stderr);
     if (command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream out(stdout);

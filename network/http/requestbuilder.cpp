@@ -1,6 +1,7 @@
 #include "http/requestbuilder.h"
 
 #include "http/textcodec.h"
+#include "logging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,7 +135,7 @@ BuiltRequest RequestBuilder::build(
 QString BuiltRequest::describe(const TemplateValues &values) const
 {
     QString line = QString::fromLatin1(method) + u' '
-        + values.redact(url.toString(QUrl::RemoveUserInfo));
+        + redactSecrets(values.redact(url.toString(QUrl::RemoveUserInfo)));
     if (!contentType.isEmpty()) {
         line += QStringLiteral(" [%1%2]").arg(QString::fromLatin1(contentType),
             charset.isEmpty() ? QString() : QStringLiteral(", ") + charset);

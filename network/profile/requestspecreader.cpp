@@ -66,7 +66,7 @@ RequestSpecReader::RequestSpecReader(QStringList *problems)
 
 QStringList RequestSpecReader::topLevelKeys()
 {
-    return { QStringLiteral("captures"), QStringLiteral("headers") };
+    return { QStringLiteral("captures"), QStringLiteral("headers"), QStringLiteral("form_charset") };
 }
 
 QStringList RequestSpecReader::loginKeys()
@@ -76,7 +76,7 @@ QStringList RequestSpecReader::loginKeys()
 
 QStringList RequestSpecReader::releaseKeys()
 {
-    return { QStringLiteral("steps"), QStringLiteral("form_charset") };
+    return { QStringLiteral("steps") };
 }
 
 void RequestSpecReader::fail(const QString &path, const QString &what)
@@ -399,7 +399,7 @@ void RequestSpecReader::readFormCharset(const QJsonValue &value, QString *out)
     if (value.isUndefined())
         return;
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        fail(QStringLiteral("release.form_charset"), Tr::tr("must be a charset name such as GBK"));
+        fail(QStringLiteral("form_charset"), Tr::tr("must be a charset name such as GBK"));
         return;
     }
     *out = value.toString().trimmed();

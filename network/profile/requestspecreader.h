@@ -11,7 +11,7 @@
 //   captures             named values read after every login
 //   headers              per request kind: all, page, login, release
 //   release.steps        a multi-step release, the last step acting
-//   release.form_charset charset override for form bodies
+//   form_charset         charset override for form bodies (default: the page's, as browsers)
 // Every problem is appended to *problems with its full field path; unknown keys inside these
 // sections are problems too (a typo would otherwise be silently ignored).
 class RequestSpecReader final

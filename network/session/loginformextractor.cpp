@@ -2,6 +2,8 @@
 
 #include "scrape/htmldocument.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // XPath string literal for a value that may hold either quote.
@@ -99,6 +101,10 @@ std::optional<LoginForm> LoginFormExtractor::extract(
     out.action = pageUrl.resolved(QUrl(action));
     const QString method = HtmlDocument::attribute(form, QStringLiteral("method")).toUpper();
     out.method = method == u"GET" ? QByteArray("GET") : QByteArray("POST");
+    // A browser submits in the form's accept-charset when it names one, else the page's.
+    out.acceptCharset = HtmlDocument::attribute(form, QStringLiteral("accept-charset"))
+                            .split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)
+                            .value(0);
 
     bool submitTaken = false;
     const QList<HtmlDocument::Node> controls

@@ -16,6 +16,7 @@ struct LoginForm
     QUrl action; // absolute
     QByteArray method = "POST";
     QList<QPair<QString, QString>> fields; // in document order
+    QString acceptCharset; // the form's accept-charset (first name), "" when it has none
 
     void setField(const QString &name, const QString &value); // replaces or appends
     QString field(const QString &name) const;
