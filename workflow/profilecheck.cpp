@@ -18,22 +18,24 @@ const QString sectionList = QStringLiteral("list");
 const QString sectionPages = QStringLiteral("pages");
 const QString sectionRelease = QStringLiteral("release");
 
+// Optimal string alignment distance: a swapped pair of letters ({csfr}) counts as one edit.
 int editDistance(const QString &a, const QString &b)
 {
-    QList<int> row(b.size() + 1);
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        row[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int above = row[j];
-            row[j] = std::min({ row[j] + 1, row[j - 1] + 1,
-                diagonal + (a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1) });
-            diagonal = above;
+    const qsizetype n = a.size(), m = b.size();
+    QList<QList<int>> d(n + 1, QList<int>(m + 1, 0));
+    for (qsizetype i = 0; i <= n; ++i)
+        d[i][0] = int(i);
+    for (qsizetype j = 0; j <= m; ++j)
+        d[0][j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        for (qsizetype j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1).toLower() == b.at(j - 1).toLower() ? 0 : 1;
+            d[i][j] = std::min({ d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost });
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return row[b.size()];
+    return d[n][m];
 }
 
 QString closest(const QString &name, const QStringList &candidates)
@@ -180,7 +182,10 @@ void ProfileCheck::onLogin(const LoginResult &result)
         finish();
         return;
     case PortalError::LoginFailed:
-        if (!login.pageCharset.isEmpty() && !login.charset.isEmpty()
+        if (m_profile.requests.login.kind == LoginRequestSpec::Kind::Api)
+            fix = tr("check the user and password, login.request.success (status_codes, "
+                     "json_path) and the body's field names");
+        else if (!login.pageCharset.isEmpty() && !login.charset.isEmpty()
             && login.charset.compare(login.pageCharset, Qt::CaseInsensitive) != 0)
             fix = tr("the form posts %1: the page declares charset=%1; remove form_charset (or "
                      "set it to %1)")
@@ -188,9 +193,6 @@ void ProfileCheck::onLogin(const LoginResult &result)
         else if (nonAscii && TextCodec::isUtf8(login.charset))
             fix = tr("the password has non-ASCII characters and was sent as UTF-8; if the portal "
                      "decodes forms in another charset (GBK), set form_charset");
-        else if (m_profile.requests.login.kind == LoginRequestSpec::Kind::Api)
-            fix = tr("check the user and password, login.request.success (status_codes, "
-                     "json_path) and the body's field names");
         else
             fix = tr("check the user and password, then login.success (%1)")
                       .arg(error.message.section(u'(', 1).chopped(error.message.endsWith(u')') ? 1 : 0));

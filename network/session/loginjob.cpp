@@ -224,8 +224,10 @@ void LoginJob::judgeApi(const NetResponse &response)
         : statusOk ? tr("the login API answered without the success the profile expects (%1)")
                          .arg(matched.join(QStringLiteral(", ")))
                    : tr("the login API answered HTTP %1").arg(response.status);
-    finish(PortalError::make(response.status >= 500 ? PortalError::HttpStatus
-                                                    : PortalError::LoginFailed,
+    // 401/403 (or a 2xx without the success) is a refusal of the credentials; any other status
+    // says the request itself is wrong (URL, method, body) or the portal is unwell.
+    const bool refused = statusOk || response.status == 401 || response.status == 403;
+    finish(PortalError::make(refused ? PortalError::LoginFailed : PortalError::HttpStatus,
         message, response.url, response.status));
 }
 
