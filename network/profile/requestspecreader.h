@@ -2,6 +2,7 @@
 
 #include "profile/requestspec.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -16,6 +17,7 @@
 // sections are problems too (a typo would otherwise be silently ignored).
 class RequestSpecReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(RequestSpecReader)
 public:
     explicit RequestSpecReader(QStringList *problems);
 

@@ -129,9 +129,9 @@ private slots:
         QTest::newRow("page template")
             << u"list.paging.page_template"_qs << QJsonValue(u"tickets?p=1"_qs)
             << u"list.paging.page_template: must contain {page}"_qs;
-        QTest::newRow("format 2")
-            << u"format"_qs << QJsonValue(2)
-            << u"format: version 2 is not supported (this ReleaseDesk reads 1)"_qs;
+        QTest::newRow("format 3")
+            << u"format"_qs << QJsonValue(3)
+            << u"format: version 3 is not supported (this ReleaseDesk reads 1 and 2)"_qs;
         QTest::newRow("statuses not list")
             << u"list.pending_statuses"_qs << QJsonValue(QJsonArray { 1 })
             << u"list.pending_statuses[0]: must be a string"_qs;
