@@ -1,5 +1,8 @@
 #include "profile/siteprofile.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include "profile/profileloader.h"
 #include "releaseticket.h"
 
@@ -18,7 +21,12 @@ std::optional<SiteProfile> SiteProfile::load(const QString &pathOrName, ProfileE
 
 QStringList SiteProfile::embeddedNames()
 {
-    return { QStringLiteral("demo"), QStringLiteral("demo-en"), QStringLiteral("demo-json") };
+    // Whatever resources/profiles embeds: a new demo profile needs no change here.
+    QStringList names;
+    for (const QFileInfo &file : QDir(QStringLiteral(":/profiles")).entryInfoList(
+             { QStringLiteral("*.json") }, QDir::Files, QDir::Name))
+        names << file.completeBaseName();
+    return names;
 }
 
 QString SiteProfile::embeddedPath(const QString &name)

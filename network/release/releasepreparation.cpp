@@ -1,6 +1,7 @@
 #include "release/releasepreparation.h"
 
 #include "http/networkpool.h"
+#include "http/textcodec.h"
 #include "logging.h"
 #include "scrape/pageread.h"
 #include "session/portalsession.h"
@@ -9,11 +10,12 @@
 namespace {
 
 // What a step's target supplies when its spec leaves the URL, method or fields open.
-RequestDefaults defaultsFor(
-    const SiteProfile &profile, const ReleaseStepSpec &step, const ReleaseTicket &ticket)
+RequestDefaults defaultsFor(const SiteProfile &profile, const ReleaseStepSpec &step,
+    const ReleaseTicket &ticket, const QString &pageCharset)
 {
     RequestDefaults defaults;
-    defaults.charset = profile.requests.formCharset;
+    defaults.charset
+        = profile.requests.formCharset.isEmpty() ? pageCharset : profile.requests.formCharset;
     if (step.target == ReleaseStepSpec::Target::Url)
         return defaults;
     defaults.url = ticket.releaseUrl.isRelative() ? profile.baseUrl.resolved(ticket.releaseUrl)
@@ -65,20 +67,23 @@ void ReleasePreparation::abandon()
 }
 
 BuiltRequest ReleasePreparation::buildStep(const SiteProfile &profile,
-    const ReleaseStepSpec &step, const ReleaseTicket &ticket, const TemplateValues &values)
+    const ReleaseStepSpec &step, const ReleaseTicket &ticket, const TemplateValues &values,
+    const QString &pageCharset)
 {
     const RequestBuilder builder(profile.baseUrl, profile.requests.headers, values);
-    return builder.build(
-        RequestBuilder::Kind::Release, step.request, defaultsFor(profile, step, ticket));
+    return builder.build(RequestBuilder::Kind::Release, step.request,
+        defaultsFor(profile, step, ticket, pageCharset));
 }
 
 PreparedRelease ReleasePreparation::buildActing(const SiteProfile &profile,
-    const ReleaseTicket &ticket, const TemplateValues &values, int timeoutMs)
+    const ReleaseTicket &ticket, const TemplateValues &values, int timeoutMs,
+    const QString &pageCharset)
 {
     if (!profile.requests.hasSteps())
         return ReleaseSender::prepareSingle(profile, ticket, values, timeoutMs);
     return ReleaseSender::fromBuilt(profile, ticket.id,
-        buildStep(profile, profile.requests.releaseSteps.last(), ticket, values), values, timeoutMs);
+        buildStep(profile, profile.requests.releaseSteps.last(), ticket, values, pageCharset),
+        values, timeoutMs);
 }
 
 void ReleasePreparation::runStep()
@@ -97,13 +102,14 @@ void ReleasePreparation::runStep()
     values.setTicket(m_ticket);
     m_values = values;
     if (!profile.requests.hasSteps() || profile.requests.releaseSteps.at(m_step).acting) {
-        PreparedRelease prepared = buildActing(profile, m_ticket, m_values, m_timeoutMs);
+        PreparedRelease prepared
+            = buildActing(profile, m_ticket, m_values, m_timeoutMs, m_pageCharset);
         prepared.steps = m_done + prepared.steps;
         finish(prepared);
         return;
     }
     const ReleaseStepSpec &step = profile.requests.releaseSteps.at(m_step);
-    const BuiltRequest built = buildStep(profile, step, m_ticket, m_values);
+    const BuiltRequest built = buildStep(profile, step, m_ticket, m_values, m_pageCharset);
     if (!built.missing.isEmpty()) {
         fail(tr("step \"%1\": no value for {%2}")
                  .arg(step.name, built.missing.join(QStringLiteral("}, {"))));
@@ -136,6 +142,7 @@ void ReleasePreparation::onRead(const PageResult &result)
         fail(tr("step \"%1\": %2").arg(step.name, result.error.text()));
         return;
     }
+    m_pageCharset = TextCodec::declaredCharset(result.body, result.contentType);
     for (const CaptureSpec &capture : step.captures) {
         QString error;
         const std::optional<QString> value = ValueCapture::fromAnswer(

@@ -34,11 +34,13 @@ public:
     static QStringList describeSteps(
         const SiteProfile &profile, const ReleaseTicket &ticket, const TemplateValues &captured);
     // One step's request for a ticket, with the values known so far.
+    // pageCharset: of the page the previous step read; a form goes in it, as a browser submits
+    // the confirm page's form (form_charset in the profile wins).
     static BuiltRequest buildStep(const SiteProfile &profile, const ReleaseStepSpec &step,
-        const ReleaseTicket &ticket, const TemplateValues &values);
+        const ReleaseTicket &ticket, const TemplateValues &values, const QString &pageCharset = {});
     // The acting request (the single one of a profile without steps), ready for the sender.
     static PreparedRelease buildActing(const SiteProfile &profile, const ReleaseTicket &ticket,
-        const TemplateValues &values, int timeoutMs);
+        const TemplateValues &values, int timeoutMs, const QString &pageCharset = {});
 
 signals:
     void finished(const PreparedRelease &prepared);
@@ -58,6 +60,7 @@ private:
     int m_timeoutMs;
     TemplateValues m_values; // captured at login, then by the steps, over the ticket's fields
     QStringList m_done; // one line per read step sent
+    QString m_pageCharset; // of the last page a step read
     int m_step = 0;
     QPointer<PageRead> m_read;
 };
