@@ -181,7 +181,8 @@ QStringList ReleasePreparation::describeSteps(
     if (!profile.requests.hasSteps()) {
         const PreparedRelease prepared = ReleaseSender::prepareSingle(
             profile, ticket, values, profile.politeness.releaseTimeoutMs);
-        return prepared.isValid() ? prepared.steps : QStringList { prepared.error };
+        return prepared.isValid() ? prepared.steps
+                                  : QStringList { tr("NOT SENDABLE: %1").arg(prepared.error) };
     }
     QStringList out;
     for (const ReleaseStepSpec &step : profile.requests.releaseSteps) {

@@ -71,10 +71,66 @@ private slots:
     void login();
     void releaseEverything_data();
     void releaseEverything();
+    void planOnlyPrintsEveryStep_data();
+    void planOnlyPrintsEveryStep();
 
 private:
+    QString runCli(const DemoPortal &portal, const QString &profile, const QString &mode);
+
     QString m_cli;
 };
+
+QString TestFlavourRelease::runCli(const DemoPortal &portal, const QString &profile, const QString &mode)
+{
+    QTemporaryDir dir;
+    QProcess cli;
+    cli.setProgram(m_cli);
+    cli.setArguments({ u"release"_s, u"--profile"_s, profile, u"--base-url"_s,
+        portal.baseUrl().toString(), u"--user"_s, u"demo"_s, u"--password-stdin"_s,
+        u"--history"_s, dir.filePath(u"history.sqlite"_s), mode });
+    cli.setProcessChannelMode(QProcess::MergedChannels);
+    cli.start();
+    if (!cli.waitForStarted(30000))
+        return {};
+    cli.write(chinesePassword.toUtf8() + '\n');
+    cli.closeWriteChannel();
+    // The portal lives in this process: wait with the event loop running so it can answer.
+    QSignalSpy finished(&cli, &QProcess::finished);
+    if (cli.state() != QProcess::NotRunning && !finished.wait(300000))
+        return {};
+    return QString::fromUtf8(cli.readAll());
+}
+
+void TestFlavourRelease::planOnlyPrintsEveryStep_data()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QStringList>("shown");
+    QTest::newRow("spa") << int(PortalFlavor::Spa) << u"demo-spa"_s
+                         << QStringList { u"deploy (acting, sent once): POST http://"_s,
+                                u"[application/json] {\"nonce\":"_s, u"X-CSRF-Token: ***"_s };
+    QTest::newRow("legacy") << int(PortalFlavor::Legacy) << u"demo-legacy"_s
+                            << QStringList { u"1. confirm (read): GET http://"_s,
+                                   u"/confirm.do?id="_s, u"captures {confirmToken}"_s,
+                                   u"2. release (acting, sent once): POST http://"_s,
+                                   u"id&confirmToken"_s };
+}
+
+void TestFlavourRelease::planOnlyPrintsEveryStep()
+{
+    QFETCH(int, flavor);
+    QFETCH(QString, profile);
+    QFETCH(QStringList, shown);
+    if (m_cli.isEmpty())
+        QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
+    const auto portal = startPortal(PortalFlavor(flavor), 20);
+    QVERIFY(portal);
+    const QString output = runCli(*portal, profile, u"--plan-only"_s);
+    for (const QString &text : shown)
+        QVERIFY2(output.contains(text), qPrintable(text + u"\n"_s + output));
+    QVERIFY(!output.contains(chinesePassword));
+    QCOMPARE(portal->audit().value(u"releases"_s).toArray().size(), 0);
+}
 
 void TestFlavourRelease::initTestCase()
 {
@@ -151,21 +207,7 @@ void TestFlavourRelease::releaseEverything()
         if (ticket.status == TicketStatus::Pending)
             pendingBefore.insert(ticket.id);
     }
-    QTemporaryDir dir;
-    QProcess cli;
-    cli.setProgram(m_cli);
-    cli.setArguments({ u"release"_s, u"--profile"_s, profile, u"--base-url"_s,
-        portal->baseUrl().toString(), u"--user"_s, u"demo"_s, u"--password-stdin"_s,
-        u"--history"_s, dir.filePath(u"history.sqlite"_s), u"--yes"_s });
-    cli.setProcessChannelMode(QProcess::MergedChannels);
-    cli.start();
-    QVERIFY(cli.waitForStarted(30000));
-    cli.write(chinesePassword.toUtf8() + '\n');
-    cli.closeWriteChannel();
-    // The portal lives in this process: wait with the event loop running so it can answer.
-    QSignalSpy finished(&cli, &QProcess::finished);
-    QVERIFY(cli.state() == QProcess::NotRunning || finished.wait(300000));
-    const QString output = QString::fromUtf8(cli.readAll());
+    const QString output = runCli(*portal, profile, u"--yes"_s);
 
     const QJsonObject audit = portal->audit();
     QVERIFY2(audit.value(u"duplicates"_s).toArray().isEmpty(), qPrintable(output));
