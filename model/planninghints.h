@@ -20,4 +20,8 @@ struct PlanningHints
     // pending and shows one of these is satisfied; any other non-pending status (failed,
     // releasing, ...) holds its dependants back. Compared case-insensitively, trimmed.
     QStringList releasedStatuses = { QStringLiteral("released"), QStringLiteral("已上线") };
+    // Statuses containing one of these words mean the release failed on the portal; exact
+    // statuses that mean it is still running. Both come from the profile's list section.
+    QStringList failedStatuses;
+    QStringList runningStatuses;
 };

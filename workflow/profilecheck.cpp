@@ -1,7 +1,7 @@
 #include "profilecheck.h"
 
 #include "http/networkpool.h"
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "profile/requestspecreader.h"
 #include "release/releasepreparation.h"
 #include "scrape/htmldocument.h"
@@ -190,7 +190,7 @@ void ProfileCheck::onLogin(const LoginResult &result)
             fix = tr("the form posts %1: the page declares charset=%1; remove form_charset (or "
                      "set it to %1)")
                       .arg(login.pageCharset);
-        else if (nonAscii && TextCodec::isUtf8(login.charset))
+        else if (nonAscii && Charset::isUtf8(login.charset))
             fix = tr("the password has non-ASCII characters and was sent as UTF-8; if the portal "
                      "decodes forms in another charset (GBK), set form_charset");
         else
@@ -228,11 +228,14 @@ void ProfileCheck::onFirstPage(const NetResponse &response)
         finish();
         return;
     }
-    const QString declared = TextCodec::declaredCharset(response.body, response.contentType);
-    m_report.info(sectionList, declared.isEmpty()
-            ? tr("%1 declares no charset: decoded as UTF-8").arg(url.toString())
-            : tr("%1 decoded as %2 (declared by the page)").arg(url.toString(), declared));
-    const QString text = TextCodec::decode(response.body, response.contentType);
+    const Charset::Decoded decoded
+        = Charset::decode(response.body, response.contentType, m_profile.encoding);
+    m_report.info(sectionList, tr("%1 decoded as %2 (from %3)")
+                                   .arg(url.toString(), decoded.charset, Charset::describe(decoded.source)));
+    if (decoded.lossy)
+        m_report.problem(sectionList, tr("the page holds bytes that are not valid %1").arg(decoded.charset),
+            tr("set encoding in the profile to the portal's charset (e.g. gbk)"));
+    const QString &text = decoded.text;
     if (m_profile.list.kind == SiteProfile::ListKind::Html)
         reportHeaders(text, response.url);
     const ExtractedPage page = TicketExtractor(m_profile).extract(response.body, response.url);
@@ -273,7 +276,7 @@ void ProfileCheck::onFirstPage(const NetResponse &response)
 
 void ProfileCheck::reportHeaders(const QString &text, const QUrl &url)
 {
-    const HtmlDocument doc(ValueCapture::utf8Html(text), url);
+    const HtmlDocument doc(text, url);
     const QString xpath = m_profile.list.headerXPath.isEmpty() ? QStringLiteral("(//tr[th])[1]/th")
                                                                : m_profile.list.headerXPath;
     QStringList headers;
@@ -331,8 +334,8 @@ void ProfileCheck::nextStep()
     const QList<ReleaseStepSpec> &steps = m_profile.requests.releaseSteps;
     if (steps.isEmpty() || m_step >= steps.size() || steps.at(m_step).acting) {
         // The acting request: built and shown, never sent.
-        const PreparedRelease prepared = ReleasePreparation::buildActing(
-            m_profile, m_ticket, m_values, m_profile.politeness.releaseTimeoutMs);
+        const PreparedRelease prepared = ReleasePreparation::buildActing(m_profile, m_ticket,
+            m_values, m_profile.politeness.releaseTimeoutMs, m_pageCharset);
         if (!prepared.isValid())
             m_report.problem(sectionRelease, prepared.error,
                 tr("the acting request needs every {value}: from a capture, an earlier step or a "
@@ -343,7 +346,8 @@ void ProfileCheck::nextStep()
         return;
     }
     const ReleaseStepSpec &step = steps.at(m_step);
-    const BuiltRequest built = ReleasePreparation::buildStep(m_profile, step, m_ticket, m_values);
+    const BuiltRequest built
+        = ReleasePreparation::buildStep(m_profile, step, m_ticket, m_values, m_pageCharset);
     m_report.info(sectionRelease, tr("step \"%1\" (a read, sent now): %2").arg(step.name, built.describe(m_values)));
     get(built.url, &ProfileCheck::onStepPage);
 }
@@ -359,10 +363,11 @@ void ProfileCheck::onStepPage(const NetResponse &response)
         finish();
         return;
     }
+    m_pageCharset = Charset::decode(response.body, response.contentType, m_profile.encoding).charset;
     for (const CaptureSpec &capture : step.captures) {
         QString error;
-        const std::optional<QString> value
-            = ValueCapture::fromAnswer(capture, response.body, response.contentType, response.url, &error);
+        const std::optional<QString> value = ValueCapture::fromAnswer(capture, response.body,
+            response.contentType, response.url, &error, m_profile.encoding);
         if (!value) {
             m_report.problem(sectionRelease, tr("step \"%1\": %2").arg(step.name, error),
                 tr("check release.steps[%1].captures.%2 against the page").arg(m_step).arg(capture.name));

@@ -63,6 +63,7 @@ private:
     TemplateValues m_values;
     ReleaseTicket m_ticket; // the first pending ticket
     int m_step = 0;
+    QString m_pageCharset; // of the page the last read step read
     bool m_started = false;
     bool m_finished = false;
 };

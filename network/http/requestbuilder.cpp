@@ -1,6 +1,6 @@
 #include "http/requestbuilder.h"
 
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -56,8 +56,8 @@ QByteArray RequestBuilder::encodeForm(
     for (const auto &[name, value] : fields) {
         if (!body.isEmpty())
             body += '&';
-        body += TextCodec::encode(name, charset).toPercentEncoding() + '='
-            + TextCodec::encode(value, charset).toPercentEncoding();
+        body += Charset::encode(name, charset).toPercentEncoding() + '='
+            + Charset::encode(value, charset).toPercentEncoding();
     }
     return body;
 }

@@ -27,6 +27,8 @@ FieldRule FieldRuleReader::read(
     r.string(QStringLiteral("regex"), rule.regex);
     r.string(QStringLiteral("split"), rule.split, false, false);
     r.string(QStringLiteral("path"), rule.path);
+    if (context.format >= 2)
+        readFormatTwo(r, rule);
     ProfileChecks::regex(rule.regex, r.at(QStringLiteral("regex")), problems);
     ProfileChecks::xpath(rule.xpath, r.at(QStringLiteral("xpath")), problems);
     // Counted by presence, so an empty "header" is reported once (as empty), not twice.
@@ -42,6 +44,22 @@ FieldRule FieldRuleReader::read(
         problems->append(
             path + u": " + tr("path is for JSON lists; an HTML list needs header or xpath"));
     return rule;
+}
+
+void FieldRuleReader::readFormatTwo(ObjectReader &r, FieldRule &rule)
+{
+    r.string(QStringLiteral("marker"), rule.marker);
+    ProfileChecks::regex(rule.marker, r.at(QStringLiteral("marker")), r.problems());
+    if (r.has(QStringLiteral("marker")) && r.has(QStringLiteral("regex")))
+        r.fail(QStringLiteral("marker"),
+            tr("give regex (a value) or marker (true when it matches), not both"));
+    r.stringMap(QStringLiteral("map"), rule.map);
+    if (r.has(QStringLiteral("map")) && rule.map.isEmpty())
+        r.fail(QStringLiteral("map"), tr("must map at least one value"));
+    if (r.has(QStringLiteral("default"))) {
+        rule.hasDefault = true;
+        r.string(QStringLiteral("default"), rule.defaultValue, false, false);
+    }
 }
 
 std::optional<FieldRule> FieldRuleReader::optional(

@@ -27,4 +27,7 @@ public:
         const QJsonValue &value, const QString &path, QStringList *problems, Context context);
     // The rule under `key` of an open object, or nullopt when the key is absent.
     static std::optional<FieldRule> optional(ObjectReader &r, const QString &key, Context context);
+
+private:
+    static void readFormatTwo(ObjectReader &r, FieldRule &rule);
 };

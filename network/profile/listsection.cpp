@@ -30,9 +30,46 @@ void ListSection::read(ObjectReader &top, SiteProfile &profile)
         readHtmlRows(r, profile);
     readColumns(r, profile);
     readReleaseLink(r, profile);
-    r.strings(QStringLiteral("pending_statuses"), list.pendingStatuses);
+    readStatuses(r, profile);
     r.strings(QStringLiteral("concurrent_true"), list.concurrentTrue);
     r.strings(QStringLiteral("empty_values"), list.emptyValues);
+}
+
+void ListSection::readStatuses(ObjectReader &r, SiteProfile &profile)
+{
+    ListProfile &list = profile.list;
+    r.strings(QStringLiteral("pending_statuses"), list.pendingStatuses);
+    if (profile.format >= 2) {
+        r.strings(QStringLiteral("released_statuses"), list.releasedStatuses);
+        r.strings(QStringLiteral("failed_statuses"), list.failedStatuses);
+        r.strings(QStringLiteral("running_statuses"), list.runningStatuses);
+    } else {
+        // What format 1 always meant by released and failed; kept so those files behave as
+        // they did. Format 2 says it in the profile.
+        list.releasedStatuses = { QStringLiteral("released"), QStringLiteral("已上线") };
+        list.failedStatuses = { QStringLiteral("fail"), QStringLiteral("error"),
+            QStringLiteral("失败"), QStringLiteral("错误"), QStringLiteral("rejected"),
+            QStringLiteral("驳回") };
+    }
+    const QList<QPair<QString, const QStringList *>> kinds {
+        { QStringLiteral("pending_statuses"), &list.pendingStatuses },
+        { QStringLiteral("released_statuses"), &list.releasedStatuses },
+        { QStringLiteral("failed_statuses"), &list.failedStatuses },
+        { QStringLiteral("running_statuses"), &list.runningStatuses },
+    };
+    // One word in two lists would make a ticket both releasable and released.
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        for (qsizetype j = i + 1; j < kinds.size(); ++j) {
+            for (const QString &word : *kinds.at(i).second) {
+                if (kinds.at(j).second->contains(word, Qt::CaseInsensitive))
+                    r.fail(kinds.at(j).first,
+                        tr("\"%1\" is also in %2").arg(word, kinds.at(i).first));
+            }
+        }
+    }
+    profile.planning.releasedStatuses = list.releasedStatuses;
+    profile.planning.failedStatuses = list.failedStatuses;
+    profile.planning.runningStatuses = list.runningStatuses;
 }
 
 void ListSection::readHtmlRows(ObjectReader &r, SiteProfile &profile)

@@ -15,6 +15,7 @@ public:
     static void read(ObjectReader &top, SiteProfile &profile);
 
 private:
+    static void readStatuses(ObjectReader &r, SiteProfile &profile);
     static void readHtmlRows(ObjectReader &r, SiteProfile &profile);
     static void readColumns(ObjectReader &r, SiteProfile &profile);
     static void readReleaseLink(ObjectReader &r, SiteProfile &profile);

@@ -12,4 +12,7 @@ class PagingSection final
 
 public:
     static void read(ObjectReader &list, SiteProfile &profile);
+
+private:
+    static void readFormatTwo(ObjectReader &r, SiteProfile &profile);
 };

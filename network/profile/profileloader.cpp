@@ -1,5 +1,6 @@
 #include "profile/profileloader.h"
 
+#include "http/charset.h"
 #include "logging.h"
 #include "profile/listsection.h"
 #include "profile/loginsection.h"
@@ -79,6 +80,13 @@ void ProfileLoader::readTopLevel(
                 tr("must be an absolute http:// or https:// URL, not \"%1\"").arg(base));
         else
             profile.setBaseUrl(url);
+    }
+    if (profile.format >= 2) {
+        r.string(QStringLiteral("encoding"), profile.encoding);
+        if (!profile.encoding.isEmpty() && !Charset::isSupported(profile.encoding))
+            r.fail(QStringLiteral("encoding"),
+                tr("\"%1\" is not a character set this ReleaseDesk can decode").arg(profile.encoding));
+        profile.encoding = Charset::canonical(profile.encoding);
     }
     SettingsSection::readTls(r, profile);
     LoginSection::read(r, profile);

@@ -1,11 +1,9 @@
 #include "profile/siteprofile.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 #include "profile/profileloader.h"
 #include "releaseticket.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 std::optional<SiteProfile> SiteProfile::fromJson(
@@ -21,11 +19,10 @@ std::optional<SiteProfile> SiteProfile::load(const QString &pathOrName, ProfileE
 
 QStringList SiteProfile::embeddedNames()
 {
-    // Whatever resources/profiles embeds: a new demo profile needs no change here.
-    QStringList names;
-    for (const QFileInfo &file : QDir(QStringLiteral(":/profiles")).entryInfoList(
-             { QStringLiteral("*.json") }, QDir::Files, QDir::Name))
-        names << file.completeBaseName();
+    QStringList names = QDir(QStringLiteral(":/profiles"))
+                            .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (QString &name : names)
+        name.chop(5); // ".json"
     return names;
 }
 
@@ -58,8 +55,9 @@ QUrl SiteProfile::pageUrl(int page) const
 {
     if (list.paging.pageTemplate.isEmpty())
         return {};
-    QString t = list.paging.pageTemplate;
-    return resolve(t.replace(QStringLiteral("{page}"), QString::number(page)));
+    // {offset} and {start} need the page size; without one they are those of page 1.
+    const int offset = qMax(0, page - list.paging.firstPage) * list.paging.pageSize;
+    return resolve(ListProfile::Paging::expand(list.paging.pageTemplate, page, offset));
 }
 
 bool SiteProfile::isSameOrigin(const QUrl &url) const

@@ -60,6 +60,9 @@ struct SiteProfile
     int format = 1;
     QString name;
     QUrl baseUrl;
+    // Format 2: the charset of answers that declare none (no Content-Type charset, no <meta>,
+    // no byte order mark, not valid UTF-8), e.g. "gbk" for an old portal. "" = windows-1252.
+    QString encoding;
     Tls tls;
     Login login;
     List list;
@@ -83,7 +86,9 @@ struct SiteProfile
     QUrl resolve(const QString &relative) const; // against baseUrl
     QUrl loginUrl() const { return resolve(login.page); }
     QUrl firstPageUrl() const { return resolve(list.firstPage); }
-    QUrl pageUrl(int page) const; // from paging.pageTemplate; invalid without one
+    // Page number `page` as the portal counts, from paging.pageTemplate; invalid without one.
+    // Scraping uses PagingPlan, which also knows the page size the first page showed.
+    QUrl pageUrl(int page) const;
     // Same scheme, host and port as baseUrl: the only place requests may go or be redirected.
     bool isSameOrigin(const QUrl &url) const;
 

@@ -1,7 +1,7 @@
 #include "release/releasepreparation.h"
 
 #include "http/networkpool.h"
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "logging.h"
 #include "scrape/pageread.h"
 #include "session/portalsession.h"
@@ -142,11 +142,12 @@ void ReleasePreparation::onRead(const PageResult &result)
         fail(tr("step \"%1\": %2").arg(step.name, result.error.text()));
         return;
     }
-    m_pageCharset = TextCodec::declaredCharset(result.body, result.contentType);
+    m_pageCharset = Charset::decode(
+        result.body, result.contentType, m_session->profile().encoding).charset;
     for (const CaptureSpec &capture : step.captures) {
         QString error;
-        const std::optional<QString> value = ValueCapture::fromAnswer(
-            capture, result.body, result.contentType, result.finalUrl, &error);
+        const std::optional<QString> value = ValueCapture::fromAnswer(capture, result.body,
+            result.contentType, result.finalUrl, &error, m_session->profile().encoding);
         if (!value) {
             fail(tr("step \"%1\": %2").arg(step.name, error));
             return;

@@ -1,8 +1,7 @@
 #include "release/releaseverdict.h"
 
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "scrape/htmldocument.h"
-#include "session/valuecapture.h"
 #include "profile/siteprofile.h"
 #include "session/expirysignal.h"
 
@@ -66,7 +65,7 @@ QString releaseMessage(const SiteProfile &profile, const QString &body, const QU
     const auto &rule = profile.release.message;
     QString message;
     if (!rule.xpath.isEmpty()) {
-        const HtmlDocument document(ValueCapture::utf8Html(body), url);
+        const HtmlDocument document(body, url);
         if (document.isValid())
             message = document.firstText(rule.xpath);
     }
@@ -139,7 +138,8 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
     }
 
     // Matched on decoded text: a GBK answer's 失败 is not the UTF-8 bytes of 失败.
-    const QString body = TextCodec::decode(answer.body, answer.header("content-type"));
+    const QString body
+        = Charset::decode(answer.body, answer.header("content-type"), profile.encoding).text;
     const bool statusOk = success.statusCodes.isEmpty() ? (status >= 200 && status < 300)
                                                         : success.statusCodes.contains(status);
     // Without a text rule a success status alone says yes; with one, the page must say it.

@@ -3,6 +3,7 @@
 #include "scrape/htmldocument.h"
 #include "logging.h"
 #include "scrape/pageread.h"
+#include "scrape/pagingplan.h"
 #include "session/portalsession.h"
 #include "scrape/ticketextractor.h"
 
@@ -113,8 +114,9 @@ void TicketScraper::onPageRead(int number, const PageResult &result)
     ++m_parsing;
     const quint64 generation = m_generation;
     const QUrl url = result.finalUrl.isValid() ? result.finalUrl : result.url;
-    QtConcurrent::run([extractor = m_extractor, body = result.body, url] {
-        return extractor->extract(body, url);
+    QtConcurrent::run([extractor = m_extractor, body = result.body,
+                          contentType = result.contentType, url] {
+        return extractor->extract(body, url, contentType);
     }).then(this, [this, generation, number, url = result.url](const ExtractedPage &page) {
         if (generation != m_generation)
             return;
@@ -168,19 +170,15 @@ void TicketScraper::discoverPages(int number, const ExtractedPage &page)
         return;
     const SiteProfile &profile = m_session->profile();
     const SiteProfile::Paging &paging = profile.list.paging;
-    int pageCount = page.pageCount;
-    if (pageCount < 0 && page.totalCount >= 0) {
-        const int pageSize = paging.pageSize > 0 ? paging.pageSize
-                                                 : int(page.tickets.size() + page.rowErrors.size());
-        if (pageSize > 0)
-            pageCount = (page.totalCount + pageSize - 1) / pageSize;
-    }
-    if (pageCount >= 0 && !paging.pageTemplate.isEmpty()) {
+    const PagingPlan plan(paging, profile.baseUrl);
+    const int rows = int(page.tickets.size() + page.rowErrors.size());
+    const int pageCount = plan.pageCount(page.pageCount, page.totalCount, rows);
+    if (pageCount >= 0 && plan.addressesPages()) {
         // Every page is known: queue them all now; the pool keeps the concurrency limit.
         m_pagesKnown = qMax(pageCount, number);
         m_allRequested = true;
         for (int p = 2; p <= pageCount; ++p) {
-            const QUrl url = profile.pageUrl(paging.firstPage + p - 1);
+            const QUrl url = plan.pageUrl(p, plan.pageSize(rows));
             if (!m_requestedUrls.contains(url.toString()) && !m_reads.contains(p))
                 requestPage(p, url);
         }

@@ -84,9 +84,20 @@ QByteArray LoginForm::encodedBody() const
 std::optional<LoginForm> LoginFormExtractor::extract(
     const SiteProfile::Login &login, const QByteArray &html, const QUrl &pageUrl, QString *error)
 {
+    return extractFrom(login, HtmlDocument(html, pageUrl), pageUrl, error);
+}
+
+std::optional<LoginForm> LoginFormExtractor::extractFromText(
+    const SiteProfile::Login &login, const QString &text, const QUrl &pageUrl, QString *error)
+{
+    return extractFrom(login, HtmlDocument(text, pageUrl), pageUrl, error);
+}
+
+std::optional<LoginForm> LoginFormExtractor::extractFrom(
+    const SiteProfile::Login &login, const HtmlDocument &doc, const QUrl &pageUrl, QString *error)
+{
     QString local;
     QString &err = error ? *error : local;
-    const HtmlDocument doc(html, pageUrl);
     if (!doc.isValid()) {
         err = QStringLiteral("the login page is empty or not HTML");
         return std::nullopt;

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class HtmlDocument;
+
 // The login form as a browser would submit it.
 struct LoginForm
 {
@@ -32,4 +34,11 @@ class LoginFormExtractor final
 public:
     static std::optional<LoginForm> extract(const SiteProfile::Login &login, const QByteArray &html,
         const QUrl &pageUrl, QString *error);
+    // The same on a page already decoded by its charset (hidden values in GBK survive).
+    static std::optional<LoginForm> extractFromText(const SiteProfile::Login &login,
+        const QString &text, const QUrl &pageUrl, QString *error);
+
+private:
+    static std::optional<LoginForm> extractFrom(
+        const SiteProfile::Login &login, const HtmlDocument &doc, const QUrl &pageUrl, QString *error);
 };

@@ -2,7 +2,7 @@
 
 #include "http/networkpool.h"
 #include "http/requestbuilder.h"
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "scrape/htmldocument.h"
 #include "session/loginformextractor.h"
 #include "session/valuecapture.h"
@@ -123,9 +123,10 @@ void LoginJob::onLoginPage(const NetResponse &response)
     }
     QString error;
     // The form is read from the decoded page, so hidden values in the page's charset survive.
-    const QString page = TextCodec::decode(response.body, response.contentType);
-    std::optional<LoginForm> form = LoginFormExtractor::extract(
-        m_profile.login, ValueCapture::utf8Html(page), response.url, &error);
+    const Charset::Decoded page
+        = Charset::decode(response.body, response.contentType, m_profile.encoding);
+    std::optional<LoginForm> form
+        = LoginFormExtractor::extractFromText(m_profile.login, page.text, response.url, &error);
     if (!form) {
         finish(PortalError::make(PortalError::LoginFormMissing,
             tr("%1 (on %2)").arg(error, response.url.toString()), response.url));
@@ -135,7 +136,9 @@ void LoginJob::onLoginPage(const NetResponse &response)
     form->setField(m_profile.login.passwordField, m_password);
 
     // As a browser: the form's accept-charset, else the page's charset; the profile may insist.
-    const QString declared = TextCodec::declaredCharset(response.body, response.contentType);
+    const bool declaredByPage = page.source == Charset::Source::Header
+        || page.source == Charset::Source::Meta || page.source == Charset::Source::ByteOrderMark;
+    const QString declared = declaredByPage ? page.charset : QString();
     m_report.pageCharset = declared;
     RequestDefaults defaults;
     defaults.url = form->action;
@@ -151,8 +154,9 @@ void LoginJob::onLoginPage(const NetResponse &response)
         defaults.charset = declared;
         m_report.charsetSource = tr("the login page declares charset=%1").arg(declared);
     } else {
-        defaults.charset = QStringLiteral("UTF-8");
-        m_report.charsetSource = tr("the login page declares no charset");
+        defaults.charset = page.charset;
+        m_report.charsetSource = tr("the login page declares no charset: %1 by %2")
+                                     .arg(page.charset, Charset::describe(page.source));
     }
     const TemplateValues values = credentials();
     const RequestBuilder builder(m_profile.baseUrl, m_profile.requests.headers, values);
@@ -188,8 +192,10 @@ void LoginJob::judgeApi(const NetResponse &response)
         return;
     }
     const LoginRequestSpec &api = m_profile.requests.login;
-    const QString text = TextCodec::decode(response.body, response.contentType);
-    m_report.answerCharset = TextCodec::declaredCharset(response.body, response.contentType);
+    const Charset::Decoded decoded
+        = Charset::decode(response.body, response.contentType, m_profile.encoding);
+    const QString &text = decoded.text;
+    m_report.answerCharset = decoded.charset;
     const bool statusOk = api.successStatusCodes.isEmpty()
         ? response.status >= 200 && response.status < 300
         : api.successStatusCodes.contains(response.status);
@@ -269,11 +275,14 @@ void LoginJob::judge(const NetResponse &response)
     }
     const SiteProfile::Login &login = m_profile.login;
     // Matched on decoded text: a GBK error page says 密码错误 in GBK bytes.
-    const QString body = TextCodec::decode(response.body, response.contentType);
-    m_report.answerCharset = TextCodec::declaredCharset(response.body, response.contentType);
+    const Charset::Decoded decoded
+        = Charset::decode(response.body, response.contentType, m_profile.encoding);
+    const QString &body = decoded.text;
+    if (!response.body.isEmpty())
+        m_report.answerCharset = decoded.charset;
     QString portalMessage;
     if (!login.failure.messageXPath.isEmpty() && !response.body.isEmpty())
-        portalMessage = HtmlDocument(ValueCapture::utf8Html(body), response.url)
+        portalMessage = HtmlDocument(body, response.url)
                             .firstText(login.failure.messageXPath);
     const bool failureText = !login.failure.text.isEmpty() && body.contains(login.failure.text);
 
@@ -333,8 +342,8 @@ void LoginJob::captureNext()
                 spec, m_pool ? m_pool->cookieJar() : nullptr, m_profile.baseUrl, &error);
             break;
         case CaptureSpec::Source::LoginAnswer:
-            value = ValueCapture::fromAnswer(
-                spec, m_answer.body, m_answer.contentType, m_answer.url, &error);
+            value = ValueCapture::fromAnswer(spec, m_answer.body, m_answer.contentType,
+                m_answer.url, &error, m_profile.encoding);
             break;
         case CaptureSpec::Source::Page: {
             TemplateValues values = credentials();
@@ -359,7 +368,8 @@ void LoginJob::captureNext()
             } else if (page.status != 200 || page.redirectTarget.isValid()) {
                 error = tr("{%1}: %2 answered HTTP %3").arg(spec.name, spec.page).arg(page.status);
             } else {
-                value = ValueCapture::fromAnswer(spec, page.body, page.contentType, page.url, &error);
+                value = ValueCapture::fromAnswer(
+                    spec, page.body, page.contentType, page.url, &error, m_profile.encoding);
             }
             break;
         }

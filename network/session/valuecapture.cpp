@@ -1,6 +1,6 @@
 #include "session/valuecapture.h"
 
-#include "http/textcodec.h"
+#include "http/charset.h"
 #include "scrape/htmldocument.h"
 
 #include <QJsonArray>
@@ -88,7 +88,7 @@ std::optional<QString> ValueCapture::fromAnswer(
         return applyRegex(spec, jsonText(found), &err);
     }
     if (!spec.xpath.isEmpty()) {
-        const HtmlDocument doc(utf8Html(text), url);
+        const HtmlDocument doc(text, url);
         if (!doc.isValid()) {
             err = tr("{%1}: the answer is empty or not HTML").arg(spec.name);
             return std::nullopt;
@@ -140,19 +140,9 @@ std::optional<QString> ValueCapture::fromCookies(
 }
 
 std::optional<QString> ValueCapture::fromAnswer(const CaptureSpec &spec, const QByteArray &body,
-    const QByteArray &contentType, const QUrl &url, QString *error)
+    const QByteArray &contentType, const QUrl &url, QString *error, const QString &encoding)
 {
-    return fromAnswer(spec, TextCodec::decode(body, contentType), url, error);
-}
-
-QByteArray ValueCapture::utf8Html(const QString &text)
-{
-    static const QRegularExpression metaCharset(
-        QStringLiteral(R"((<meta[^>]+charset\s*=\s*["']?)[A-Za-z0-9._:-]+)"),
-        QRegularExpression::CaseInsensitiveOption);
-    QString head = text.left(4096);
-    head.replace(metaCharset, QStringLiteral("\\1utf-8"));
-    return (head + QStringView(text).mid(4096)).toUtf8();
+    return fromAnswer(spec, Charset::decode(body, contentType, encoding).text, url, error);
 }
 
 QString CaptureSpec::describe() const

@@ -22,12 +22,11 @@ public:
     // regex on what was found (or on the whole text when the spec has only a regex).
     static std::optional<QString> fromAnswer(const CaptureSpec &spec, const QString &text,
         const QUrl &url, QString *error);
-    // The same on an answer as it came: decoded by its declared charset first.
+    // The same on an answer as it came: decoded by its charset first (encoding: the profile's
+    // override for answers that declare none).
     static std::optional<QString> fromAnswer(const CaptureSpec &spec, const QByteArray &body,
-        const QByteArray &contentType, const QUrl &url, QString *error);
-    // Decoded text as UTF-8 bytes for libxml2, its <meta> charset declarations saying UTF-8 so
-    // the parser does not decode a second time.
-    static QByteArray utf8Html(const QString &text);
+        const QByteArray &contentType, const QUrl &url, QString *error,
+        const QString &encoding = {});
     static std::optional<QString> fromCookies(
         const CaptureSpec &spec, QNetworkCookieJar *jar, const QUrl &url, QString *error);
 

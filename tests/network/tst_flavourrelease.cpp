@@ -113,7 +113,7 @@ void TestFlavourRelease::planOnlyPrintsEveryStep_data()
                             << QStringList { u"1. confirm (read): GET http://"_s,
                                    u"/confirm.do?id="_s, u"captures {confirmToken}"_s,
                                    u"2. release (acting, sent once): POST http://"_s,
-                                   u"id&confirmToken"_s };
+                                   u"confirmToken&id"_s };
 }
 
 void TestFlavourRelease::planOnlyPrintsEveryStep()
