@@ -9,10 +9,12 @@
 
 namespace {
 
-bool matches(const QString &body, const QString &text, const QString &pattern)
+bool matches(const QString &body, const QStringList &texts, const QString &pattern)
 {
-    if (!text.isEmpty() && body.contains(text))
-        return true;
+    for (const QString &text : texts) {
+        if (!text.isEmpty() && body.contains(text))
+            return true;
+    }
     if (!pattern.isEmpty()) {
         const QRegularExpression re(pattern);
         return re.isValid() && re.match(body).hasMatch();
@@ -20,9 +22,9 @@ bool matches(const QString &body, const QString &text, const QString &pattern)
     return false;
 }
 
-bool hasRule(const QString &text, const QString &pattern)
+bool hasRule(const QStringList &texts, const QString &pattern)
 {
-    return !text.isEmpty() || !pattern.isEmpty();
+    return !texts.isEmpty() || !pattern.isEmpty();
 }
 
 QString transportWords(const CurlResult &answer)

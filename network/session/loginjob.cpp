@@ -284,7 +284,9 @@ void LoginJob::judge(const NetResponse &response)
     if (!login.failure.messageXPath.isEmpty() && !response.body.isEmpty())
         portalMessage = HtmlDocument(body, response.url)
                             .firstText(login.failure.messageXPath);
-    const bool failureText = !login.failure.text.isEmpty() && body.contains(login.failure.text);
+    const auto failureText = std::find_if(login.failure.text.cbegin(), login.failure.text.cend(),
+        [&](const QString &text) { return !text.isEmpty() && body.contains(text); });
+    const bool saysFailed = failureText != login.failure.text.cend();
 
     QStringList missing;
     if (!login.success.redirectContains.isEmpty()
@@ -301,7 +303,7 @@ void LoginJob::judge(const NetResponse &response)
     if (!login.success.text.isEmpty() && !body.contains(login.success.text))
         missing << tr("no text \"%1\"").arg(login.success.text);
 
-    if (!failureText && portalMessage.isEmpty() && missing.isEmpty()) {
+    if (!saysFailed && portalMessage.isEmpty() && missing.isEmpty()) {
         QStringList rules;
         if (!login.success.redirectContains.isEmpty())
             rules << tr("redirect to \"%1\"").arg(login.success.redirectContains);
@@ -317,8 +319,8 @@ void LoginJob::judge(const NetResponse &response)
     QString message;
     if (!portalMessage.isEmpty())
         message = tr("the portal says: %1").arg(portalMessage);
-    else if (failureText)
-        message = tr("the portal says: %1").arg(login.failure.text);
+    else if (saysFailed)
+        message = tr("the portal says: %1").arg(*failureText);
     else if (response.status >= 500)
         message = tr("the portal answered HTTP %1").arg(response.status);
     else

@@ -1,8 +1,11 @@
 // The request side of profile format 2: placeholders, bodies, headers per request kind, form
 // charsets, captured values and the reader's error paths.
+#include "http/charset.h"
 #include "http/requestbuilder.h"
 #include "http/templatevalues.h"
 #include "profile/requestspecreader.h"
+#include "profile/siteprofile.h"
+#include "release/releaseverdict.h"
 #include "releaseticket.h"
 #include "session/valuecapture.h"
 
@@ -33,6 +36,8 @@ private slots:
     void capturesFromAnswers_data();
     void capturesFromAnswers();
     void captureFromCookie();
+    void verdictOnDecodedTextLists_data();
+    void verdictOnDecodedTextLists();
 };
 
 void TestRequestBuilder::expandsPlaceholders()
@@ -326,6 +331,42 @@ void TestRequestBuilder::captureFromCookie()
     spec.cookie = u"OTHER"_s;
     QVERIFY(!ValueCapture::fromCookies(spec, &jar, url, &error));
     QVERIFY(error.contains(u"OTHER"_s));
+}
+
+void TestRequestBuilder::verdictOnDecodedTextLists_data()
+{
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<int>("outcome");
+    QTest::newRow("first failure text") << u"<td class=\"msg\">上线失败: 依赖未完成</td>"_s
+                                        << int(ReleaseOutcome::Failed);
+    QTest::newRow("second failure text") << u"<td class=\"msg\">请求被拒绝</td>"_s
+                                         << int(ReleaseOutcome::Failed);
+    QTest::newRow("success text") << u"<td class=\"msg\">上线成功: #1001</td>"_s
+                                  << int(ReleaseOutcome::Succeeded);
+    QTest::newRow("neither") << u"<td class=\"msg\">处理中</td>"_s << int(ReleaseOutcome::Unknown);
+}
+
+void TestRequestBuilder::verdictOnDecodedTextLists()
+{
+    QFETCH(QString, page);
+    QFETCH(int, outcome);
+    SiteProfile profile;
+    profile.baseUrl = QUrl(u"http://127.0.0.1:9/"_s);
+    profile.release.success.text = { u"上线成功"_s, u"已受理"_s };
+    profile.release.failure.text = { u"上线失败"_s, u"拒绝"_s };
+    profile.release.message.xpath = u"//td[@class='msg']"_s;
+    CurlResult answer;
+    answer.status = 200;
+    answer.requestWritten = true;
+    // GBK bytes, declared only in the HTTP header: matching must be on the decoded text.
+    answer.headers = { { "Content-Type", "text/html;charset=GBK" } };
+    answer.body = Charset::encode(u"<html><body><table><tr>"_s + page + u"</tr></table></body></html>"_s,
+        u"GBK"_s);
+    QVERIFY(!answer.body.contains(page.toUtf8()));
+    const ReleaseResult result = judgeRelease(profile, answer);
+    QCOMPARE(int(result.outcome), outcome);
+    if (outcome != int(ReleaseOutcome::Unknown))
+        QVERIFY2(page.contains(result.message), qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(TestRequestBuilder)
