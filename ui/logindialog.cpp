@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "passwordstore.h"
 #include "profile/installedprofiles.h"
+#include "profilecheckdialog.h"
 #include "profile/siteprofile.h"
 
 #include <QCheckBox>
@@ -44,6 +45,9 @@ LoginDialog::LoginDialog(PasswordStore *passwords, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setForegroundRole(QPalette::LinkVisited);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    QPushButton *check = m_buttons->addButton(tr("C&heck profile"), QDialogButtonBox::ActionRole);
+    check->setObjectName(u"checkProfileButton"_s);
+    check->setToolTip(tr("Walk the profile against the portal without releasing anything"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Profile:"), m_profile);
@@ -65,6 +69,7 @@ LoginDialog::LoginDialog(PasswordStore *passwords, QWidget *parent)
     connect(m_profile, &QComboBox::activated, this, &LoginDialog::profileChanged);
     connect(m_user, &QLineEdit::editingFinished, this, &LoginDialog::lookUpPassword);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(check, &QPushButton::clicked, this, &LoginDialog::checkProfile);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         m_message->clear();
         Q_EMIT connectRequested(request());
@@ -161,6 +166,22 @@ void LoginDialog::keychainUnavailable(const QString &why)
                               "remembered.")
                                .arg(why));
     showNote(tr("No system keychain is available, so the password will not be remembered."));
+}
+
+void LoginDialog::checkProfile()
+{
+    const LoginRequest wanted = request();
+    ProfileError error;
+    std::optional<SiteProfile> profile = SiteProfile::load(wanted.profilePath, &error);
+    if (!profile) {
+        showError(error.text());
+        return;
+    }
+    if (wanted.baseUrlOverride.isValid() && !wanted.baseUrlOverride.isEmpty())
+        profile->setBaseUrl(wanted.baseUrlOverride);
+    auto *dialog = new ProfileCheckDialog(*profile, wanted.user, wanted.password, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 LoginRequest LoginDialog::request() const

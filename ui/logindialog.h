@@ -37,6 +37,7 @@ private:
     void profileChanged();
     void openProfileFile();
     void lookUpPassword();
+    void checkProfile(); // opens the report of walking the profile, nothing released
     void keychainUnavailable(const QString &why);
 
     PasswordStore *m_passwords;

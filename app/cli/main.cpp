@@ -1,4 +1,5 @@
 // releasedesk-cli: headless front end. Only wiring: the first argument picks a command.
+#include "checkprofilecommand.h"
 #include "releasecommand.h"
 #include "scrapecommand.h"
 
@@ -12,6 +13,7 @@ void printUsage(QTextStream &out)
            "Commands:\n"
            "  scrape   log in and print every ticket of the portal (--help for options)\n"
            "  release  scrape, plan, approve and release (--help for options)\n"
+           "  check-profile  walk a site profile against the live portal, release nothing\n"
            "releasedesk-cli --version prints the version.\n";
 }
 } // namespace
@@ -30,6 +32,8 @@ int main(int argc, char **argv)
         return runScrapeCommand(args);
     if (command == u"release")
         return runReleaseCommand(args);
+    if (command == u"check-profile")
+        return runCheckProfileCommand(args);
     QTextStream err(stderr);
     if (command == u"--version") {
         QTextStream(stdout) << "releasedesk-cli " << QCoreApplication::applicationVersion() << "\n";

@@ -8,7 +8,9 @@
 #include "logging.h"
 #include "planmodel.h"
 #include "planner.h"
+#include "http/networkpool.h"
 #include "release/reconciler.h"
+#include "release/releasepreparation.h"
 #include "release/releasesender.h"
 #include "releaseworkflow.h"
 #include "session/portalsession.h"
@@ -152,24 +154,23 @@ void printPlan(QTextStream &out, const ReleasePlan &plan, const QHash<QString, R
     out.flush();
 }
 
-// What the dry run prints: each request exactly as it would go, secrets redacted.
+// What the dry run prints: every step of each release exactly as it would go (reads, then the
+// acting request), secrets redacted. Values a read step would capture show as {name}.
 void printRequests(QTextStream &out, const ReleasePlan &plan,
-    const QHash<QString, ReleaseTicket> &byId, const ReleaseSender &sender)
+    const QHash<QString, ReleaseTicket> &byId, const SiteProfile &profile,
+    const TemplateValues &captured)
 {
     out << "Requests that would be sent (nothing is sent with --plan-only):\n";
     for (int i = 0; i < plan.batches.size(); ++i) {
         for (const auto &id : plan.batches.at(i).ticketIds) {
-            const PreparedRelease prepared = sender.prepare(byId.value(id));
-            out << "  batch " << i + 1 << "  #" << id << "  ";
-            if (!prepared.isValid()) {
-                out << "NOT SENDABLE: " << prepared.error << "\n";
-                continue;
+            out << "  batch " << i + 1 << "  #" << id << "\n";
+            const QStringList steps
+                = ReleasePreparation::describeSteps(profile, byId.value(id), captured);
+            for (qsizetype step = 0; step < steps.size(); ++step) {
+                QString line = steps.at(step);
+                out << "      " << step + 1 << ". "
+                    << redactSecrets(line.replace(u'\n', QStringLiteral("\n         "))) << "\n";
             }
-            out << prepared.request.method << " "
-                << redactSecrets(prepared.request.url.toString(QUrl::FullyEncoded));
-            if (!prepared.request.body.isEmpty())
-                out << "  body: " << redactSecrets(QString::fromUtf8(prepared.request.body));
-            out << "\n";
         }
     }
     out.flush();
@@ -342,8 +343,8 @@ int runReleaseCommand(const QStringList &args)
     printPlan(out, plan, byId);
 
     if (options->planOnly) {
-        ReleaseSender sender(connection.profile(), workflow.session()->cookieJar(), 1);
-        printRequests(out, plan, byId, sender);
+        printRequests(out, plan, byId, connection.profile(),
+            workflow.session()->pool()->capturedValues());
         return Ok;
     }
     if (plan.batches.isEmpty()) {

@@ -22,7 +22,8 @@ struct NetRequest
     // session is seen without fetching the login page.
     QString stopAtRedirectContaining;
     // Extra headers (the profile's per-kind headers, captured tokens). Values may be secret:
-    // they are never logged.
+    // they are never logged. Requests not part of the login also get the profile's headers for
+    // page reads, filled from the session's captured values, added by the pool.
     QList<std::pair<QByteArray, QByteArray>> headers;
     // Part of logging in: goes out while the session renews, when every other request waits.
     bool partOfLogin = false;

@@ -1,5 +1,7 @@
 #include "http/networkpool.h"
 
+#include "http/requestbuilder.h"
+
 #include "logging.h"
 #include "http/requestgate.h"
 
@@ -224,6 +226,11 @@ void NetworkPool::issue(
         request.setSslConfiguration(m_ssl);
     if (method != "GET" && !exchange.request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.request.contentType);
+    if (!exchange.request.partOfLogin) {
+        const RequestBuilder headers(m_profile.baseUrl, m_profile.requests.headers, m_captured);
+        for (const auto &[name, value] : headers.headersFor(RequestBuilder::Kind::Page))
+            request.setRawHeader(name, value);
+    }
     for (const auto &[name, value] : std::as_const(exchange.request.headers))
         request.setRawHeader(name, value);
     exchange.manager = leastLoadedManager();

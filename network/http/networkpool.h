@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/netexchange.h"
+#include "http/templatevalues.h"
 #include "profile/siteprofile.h"
 
 #include <QHash>
@@ -44,6 +45,10 @@ public:
     int managerCount() const { return int(m_managers.size()); }
 
     QNetworkCookieJar *cookieJar() const { return m_jar; }
+    // The values captured at the last login ({csrf}, ...): like the cookies, state of the
+    // conversation that every request shares; page reads fill the profile's headers from them.
+    const TemplateValues &capturedValues() const { return m_captured; }
+    void setCapturedValues(const TemplateValues &values) { m_captured = values; }
 
     // The session's side (see PortalSession): while held only requests that are part of the
     // login go out; the admission check is asked once per other request and holds the pool
@@ -67,6 +72,7 @@ private:
     QSslConfiguration m_ssl;
     bool m_useNoProxy = true;
     QNetworkCookieJar *m_jar = nullptr;
+    TemplateValues m_captured;
     QList<QNetworkAccessManager *> m_managers;
     QHash<QNetworkAccessManager *, int> m_load;
     RequestGate *m_gate = nullptr;

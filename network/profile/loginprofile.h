@@ -17,7 +17,7 @@ struct LoginProfile
     };
     struct Failure
     {
-        QString text; // the answer page contains this text
+        QStringList text; // the answer page contains one of these texts
         QString messageXPath; // where the portal's own error message is
     };
     struct Expired

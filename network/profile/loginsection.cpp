@@ -33,7 +33,7 @@ void LoginSection::read(ObjectReader &top, SiteProfile &profile)
     }
     if (const auto o = r.object(QStringLiteral("failure"))) {
         ObjectReader s(*o, r.at(QStringLiteral("failure")), r.problems());
-        s.string(QStringLiteral("text"), login.failure.text);
+        s.strings(QStringLiteral("text"), login.failure.text);
         s.string(QStringLiteral("message_xpath"), login.failure.messageXPath);
         ProfileChecks::xpath(
             login.failure.messageXPath, s.at(QStringLiteral("message_xpath")), r.problems());

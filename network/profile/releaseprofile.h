@@ -3,6 +3,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 // The "release" section: how one ticket is released and how the answer is judged.
 struct ReleaseProfile
@@ -10,13 +11,13 @@ struct ReleaseProfile
     struct Success
     {
         QList<int> statusCodes; // empty: any 2xx
-        QString text;
+        QStringList text; // the answer contains one of these texts (a single string: a list of one)
         QString pattern; // regular expression matched against the body
         QString redirectContains; // success is a redirect to a URL containing this
     };
     struct Failure
     {
-        QString text;
+        QStringList text; // one of these texts means the portal refused
         QString pattern;
     };
     struct Message

@@ -26,14 +26,14 @@ void ReleaseSection::read(ObjectReader &top, SiteProfile &profile)
     if (const auto o = r.object(QStringLiteral("success"))) {
         ObjectReader s(*o, r.at(QStringLiteral("success")), r.problems());
         s.ints(QStringLiteral("status_codes"), release.success.statusCodes);
-        s.string(QStringLiteral("text"), release.success.text);
+        s.strings(QStringLiteral("text"), release.success.text);
         s.string(QStringLiteral("pattern"), release.success.pattern);
         s.string(QStringLiteral("redirect_contains"), release.success.redirectContains);
         ProfileChecks::regex(release.success.pattern, s.at(QStringLiteral("pattern")), r.problems());
     }
     if (const auto o = r.object(QStringLiteral("failure"))) {
         ObjectReader s(*o, r.at(QStringLiteral("failure")), r.problems());
-        s.string(QStringLiteral("text"), release.failure.text);
+        s.strings(QStringLiteral("text"), release.failure.text);
         s.string(QStringLiteral("pattern"), release.failure.pattern);
         ProfileChecks::regex(release.failure.pattern, s.at(QStringLiteral("pattern")), r.problems());
     }

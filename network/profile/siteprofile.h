@@ -6,6 +6,7 @@
 #include "profile/loginprofile.h"
 #include "profile/profileerror.h"
 #include "profile/releaseprofile.h"
+#include "profile/requestspec.h"
 
 #include <QByteArray>
 #include <QList>
@@ -68,6 +69,7 @@ struct SiteProfile
     Release release;
     PlanningHints planning; // concurrencyLimit mirrors politeness.concurrency
     Politeness politeness;
+    RequestProfile requests; // format 2: login request, captures, headers, release steps
 
     // Loading never crashes on bad input: nullopt plus every problem found in *error.
     static std::optional<SiteProfile> fromJson(

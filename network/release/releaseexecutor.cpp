@@ -3,6 +3,7 @@
 #include "historystore.h"
 #include "logging.h"
 #include "planner.h"
+#include "release/releasepreparation.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
 #include "session/portalsession.h"
@@ -420,43 +421,76 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
         m_history->recordSkipped(m_runId, ticket, unmet);
         return Dispatch::Settled;
     }
-    const PreparedRelease prepared = m_sender->prepare(ticket);
-    if (!prepared.isValid()) {
-        settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
-        ++m_summary.failed;
-        m_summary.failedIds.append(id);
-        m_history->recordSkipped(m_runId, ticket, tr("not sent: %1").arg(prepared.error));
-        return Dispatch::Settled;
-    }
-    // Never on a session known to be dead or spent: wait for the renewal instead.
-    if (!m_session->takeRequest())
-        return Dispatch::WaitForSession;
-    // Durable before the request leaves: a crash from here on leaves an "intent" row that the
-    // next start reconciles instead of re-sending.
-    const qint64 requestId = m_history->recordIntent(
-        m_runId, ticket, prepared.request.url, QString::fromLatin1(prepared.request.method));
-    if (requestId < 0) {
-        const QString error = m_history->lastError();
-        settle(id, ReleaseState::Skipped,
-            tr("Not sent: the history cannot record the release (%1)").arg(error));
-        stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
-        return Dispatch::Settled;
-    }
-    TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
-    update.startedAt = QDateTime::currentDateTimeUtc();
-    settle(update);
+    // The slot and the conflict key are taken while the steps before the acting request (reads:
+    // a confirm page, a one-time token) run, so nothing that must not overlap starts meanwhile.
     ++m_inFlight;
     ++m_batches[m_batchOf.value(id)].inFlight;
     const PlanningHints &hints = m_session->profile().planning;
     m_inFlightKeys.insert(id, Planner::conflictKeyOf(ticket, hints));
     m_nonConcurrentInFlight = m_nonConcurrentInFlight || Planner::isNonConcurrent(ticket, hints);
     m_sinceLastStart.start();
-    emit progress(m_done, m_summary.total, m_inFlight);
-    const quint64 generation = m_session->generation();
-    m_sender->send(prepared).then(
-        this, [this, id, requestId, generation](const ReleaseResult &result) {
-            onResult(id, requestId, generation, result);
+    auto *preparation
+        = new ReleasePreparation(m_session, ticket, m_options.releaseTimeoutMs, this);
+    connect(preparation, &ReleasePreparation::finished, this,
+        [this, id](const PreparedRelease &prepared) {
+            if (!m_running)
+                return;
+            const auto giveBack = [this, id] {
+                --m_inFlight;
+                --m_batches[m_batchOf.value(id)].inFlight;
+                m_inFlightKeys.remove(id);
+                m_nonConcurrentInFlight = false; // it went alone, so it was the one
+            };
+            ReleaseTicket &ticket = m_tickets[id];
+            if (m_cancelled || m_stopping || !m_session) {
+                giveBack();
+                const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
+                settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+                m_history->recordSkipped(m_runId, ticket, reason);
+                advance();
+                return;
+            }
+            if (!prepared.isValid()) {
+                giveBack();
+                settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
+                ++m_summary.failed;
+                m_summary.failedIds.append(id);
+                m_history->recordSkipped(m_runId, ticket, tr("not sent: %1").arg(prepared.error));
+                advance();
+                return;
+            }
+            // Never on a session known to be dead or spent: back to the head of its queue, to
+            // be prepared again (a fresh one-time token) once the session is renewed.
+            if (!m_session->takeRequest()) {
+                giveBack();
+                m_batches[m_batchOf.value(id)].queue.push_front(id);
+                waitForSession();
+                return;
+            }
+            // Durable before the request leaves: a crash from here on leaves an "intent" row
+            // that the next start reconciles instead of re-sending.
+            const qint64 requestId = m_history->recordIntent(m_runId, ticket,
+                prepared.request.url, QString::fromLatin1(prepared.request.method));
+            if (requestId < 0) {
+                giveBack();
+                const QString error = m_history->lastError();
+                settle(id, ReleaseState::Skipped,
+                    tr("Not sent: the history cannot record the release (%1)").arg(error));
+                stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
+                advance();
+                return;
+            }
+            TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
+            update.startedAt = QDateTime::currentDateTimeUtc();
+            settle(update);
+            emit progress(m_done, m_summary.total, m_inFlight);
+            const quint64 generation = m_session->generation();
+            m_sender->send(prepared).then(
+                this, [this, id, requestId, generation](const ReleaseResult &result) {
+                    onResult(id, requestId, generation, result);
+                });
         });
+    preparation->start();
     return Dispatch::Sent;
 }
 

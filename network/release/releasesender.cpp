@@ -6,7 +6,6 @@
 
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
-#include <QUrlQuery>
 #include <QtConcurrent>
 
 namespace {
@@ -39,46 +38,72 @@ void ReleaseSender::setMaxParallel(int count)
     m_pool.setMaxThreadCount(qMax(1, count));
 }
 
-PreparedRelease ReleaseSender::prepare(const ReleaseTicket &ticket) const
+PreparedRelease ReleaseSender::prepare(
+    const ReleaseTicket &ticket, const TemplateValues &captured) const
+{
+    return prepareSingle(m_profile, ticket, captured, m_timeoutMs);
+}
+
+PreparedRelease ReleaseSender::prepareSingle(const SiteProfile &profile,
+    const ReleaseTicket &ticket, const TemplateValues &captured, int timeoutMs)
 {
     PreparedRelease prepared;
     prepared.ticketId = ticket.id;
     QUrl url = ticket.releaseUrl;
     if (!url.isValid() || url.isEmpty()) {
-        prepared.error = QStringLiteral("ticket %1 has no release link").arg(ticket.id);
+        prepared.error = tr("ticket %1 has no release link").arg(ticket.id);
         return prepared;
     }
     if (url.isRelative())
-        url = m_profile.baseUrl.resolved(url);
+        url = profile.baseUrl.resolved(url);
+    TemplateValues values = captured;
+    values.setTicket(ticket);
+    // Format 1: the link, with release.params in its query (GET) or as a form body (POST).
+    RequestSpec spec;
+    spec.method = profile.release.method.toUpper();
+    spec.body.kind = BodySpec::Kind::Form;
+    spec.body.form = profile.release.params;
+    RequestDefaults defaults;
+    defaults.url = url;
+    defaults.charset = profile.requests.formCharset;
+    const RequestBuilder builder(profile.baseUrl, profile.requests.headers, values);
+    return fromBuilt(
+        profile, ticket.id, builder.build(RequestBuilder::Kind::Release, spec, defaults), values, timeoutMs);
+}
+
+PreparedRelease ReleaseSender::fromBuilt(const SiteProfile &profile, const QString &ticketId,
+    const BuiltRequest &built, const TemplateValues &values, int timeoutMs)
+{
+    PreparedRelease prepared;
+    prepared.ticketId = ticketId;
+    prepared.steps.append(built.describe(values));
+    const QUrl &url = built.url;
     // Checked before anything is recorded as sent: a scraped page must not be able to point a
     // release (with the session's cookies) at another host.
-    if (!m_profile.isSameOrigin(url)) {
-        prepared.error = QStringLiteral("ticket %1: release link leaves the portal's origin (%2)")
-                             .arg(ticket.id,
+    if (!profile.isSameOrigin(url)) {
+        prepared.error = tr("ticket %1: release link leaves the portal's origin (%2)")
+                             .arg(ticketId,
                                  url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString());
         return prepared;
     }
-    CurlRequest &request = prepared.request;
-    const bool post
-        = m_profile.release.method.compare(QLatin1String("POST"), Qt::CaseInsensitive) == 0;
-    request.method = post ? QByteArray("POST") : QByteArray("GET");
-    const auto params = m_profile.releaseParams(ticket);
-    if (post) {
-        QUrlQuery form;
-        for (const auto &[key, value] : params)
-            form.addQueryItem(key, value);
-        request.body = form.toString(QUrl::FullyEncoded).toUtf8();
-    } else if (!params.isEmpty()) {
-        QUrlQuery query(url);
-        for (const auto &[key, value] : params)
-            query.addQueryItem(key, value);
-        url.setQuery(query);
+    if (!built.missing.isEmpty() && profile.format >= 2) {
+        // Sending "token=" for a value the page did not have would be refused at best. (Format 1
+        // sent an empty value; its profiles keep that.)
+        prepared.error = tr("ticket %1: no value for %2").arg(ticketId,
+            QStringLiteral("{%1}").arg(built.missing.join(QStringLiteral("}, {"))));
+        return prepared;
     }
+    CurlRequest &request = prepared.request;
+    request.method = built.method;
     request.url = url;
-    request.timeoutMs = m_timeoutMs;
-    request.connectTimeoutMs = qMin(m_profile.politeness.timeoutMs, m_timeoutMs);
-    request.verifyTls = m_profile.tls.verify;
-    request.caFile = m_profile.tls.caFile;
+    request.body = built.body;
+    if (!built.contentType.isEmpty())
+        request.contentType = built.contentType;
+    request.headers = built.headers;
+    request.timeoutMs = timeoutMs;
+    request.connectTimeoutMs = qMin(profile.politeness.timeoutMs, timeoutMs);
+    request.verifyTls = profile.tls.verify;
+    request.caFile = profile.tls.caFile;
     return prepared;
 }
 
@@ -111,8 +136,8 @@ QFuture<ReleaseResult> ReleaseSender::send(const PreparedRelease &release)
         refused.ticketId = release.ticketId;
         refused.outcome = ReleaseOutcome::NotSent;
         refused.message = release.isValid()
-            ? QStringLiteral("Not sent: the release URL leaves the portal's origin")
-            : QStringLiteral("Not sent: ") + release.error;
+            ? tr("Not sent: the release URL leaves the portal's origin")
+            : tr("Not sent: %1").arg(release.error);
         refused.startedAt = refused.finishedAt = startedAt;
         return QtFuture::makeReadyFuture(refused);
     }

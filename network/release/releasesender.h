@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/curltransfer.h"
+#include "http/requestbuilder.h"
 #include "release/releaseresult.h"
 #include "profile/siteprofile.h"
 
@@ -22,6 +23,9 @@ struct PreparedRelease
     QString ticketId;
     CurlRequest request;
     QString error; // set when the ticket cannot be released (no link, off-origin URL, ...)
+    // Every step as one redacted line each: the reads done before (multi-step releases), then
+    // the acting request. For logs and --plan-only.
+    QStringList steps;
 
     bool isValid() const { return error.isEmpty(); }
 };
@@ -48,7 +52,14 @@ public:
     void setMaxParallel(int count);
     int inFlight() const { return m_inFlight; }
 
-    PreparedRelease prepare(const ReleaseTicket &ticket) const;
+    // The single release request of a profile without release.steps, with the profile's
+    // release headers and body filled from the ticket and the captured values.
+    PreparedRelease prepare(const ReleaseTicket &ticket, const TemplateValues &captured = {}) const;
+    static PreparedRelease prepareSingle(const SiteProfile &profile, const ReleaseTicket &ticket,
+        const TemplateValues &captured, int timeoutMs);
+    // A built request as the sender sends it: origin checked, timeouts and TLS from the profile.
+    static PreparedRelease fromBuilt(const SiteProfile &profile, const QString &ticketId,
+        const BuiltRequest &built, const TemplateValues &values, int timeoutMs);
     // Never blocks. The future completes on this object's thread; an invalid or off-origin
     // request completes at once as NotSent. Do not call twice for one intent.
     QFuture<ReleaseResult> send(const PreparedRelease &release);

@@ -1,5 +1,6 @@
 #include "release/releaseverdict.h"
 
+#include "http/charset.h"
 #include "scrape/htmldocument.h"
 #include "profile/siteprofile.h"
 #include "session/expirysignal.h"
@@ -8,10 +9,12 @@
 
 namespace {
 
-bool matches(const QString &body, const QString &text, const QString &pattern)
+bool matches(const QString &body, const QStringList &texts, const QString &pattern)
 {
-    if (!text.isEmpty() && body.contains(text))
-        return true;
+    for (const QString &text : texts) {
+        if (!text.isEmpty() && body.contains(text))
+            return true;
+    }
     if (!pattern.isEmpty()) {
         const QRegularExpression re(pattern);
         return re.isValid() && re.match(body).hasMatch();
@@ -19,9 +22,9 @@ bool matches(const QString &body, const QString &text, const QString &pattern)
     return false;
 }
 
-bool hasRule(const QString &text, const QString &pattern)
+bool hasRule(const QStringList &texts, const QString &pattern)
 {
-    return !text.isEmpty() || !pattern.isEmpty();
+    return !texts.isEmpty() || !pattern.isEmpty();
 }
 
 QString transportWords(const CurlResult &answer)
@@ -59,7 +62,7 @@ QString ReleaseResult::outcomeName(ReleaseOutcome outcome)
     return QStringLiteral("unknown");
 }
 
-QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const QUrl &url)
+QString releaseMessage(const SiteProfile &profile, const QString &body, const QUrl &url)
 {
     const auto &rule = profile.release.message;
     QString message;
@@ -70,7 +73,7 @@ QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const
     }
     if (message.isEmpty() && !rule.pattern.isEmpty()) {
         const QRegularExpression re(rule.pattern);
-        const auto match = re.match(QString::fromUtf8(body));
+        const auto match = re.match(body);
         if (match.hasMatch())
             message
                 = HtmlDocument::normalize(match.captured(match.lastCapturedIndex() > 0 ? 1 : 0));
@@ -78,7 +81,7 @@ QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const
     if (message.isEmpty() && !body.isEmpty()) {
         // No rule found anything: a short excerpt of the page's text, tags stripped.
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
-        message = HtmlDocument::normalize(QString::fromUtf8(body.left(4096)).remove(tags));
+        message = HtmlDocument::normalize(body.left(4096).remove(tags));
         if (message.size() > 200)
             message = message.left(200) + QStringLiteral("…");
     }
@@ -136,7 +139,9 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         return result;
     }
 
-    const QString body = QString::fromUtf8(answer.body);
+    // Matched on decoded text: a GBK answer's 失败 is not the UTF-8 bytes of 失败.
+    const QString body
+        = Charset::decode(answer.body, answer.header("content-type"), profile.encoding).text;
     const bool statusOk = success.statusCodes.isEmpty() ? (status >= 200 && status < 300)
                                                         : success.statusCodes.contains(status);
     // Without a text rule a success status alone says yes; with one, the page must say it.
@@ -144,7 +149,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         && (hasRule(success.text, success.pattern) ? matches(body, success.text, success.pattern)
                                                    : true);
     const bool saysNo = matches(body, failure.text, failure.pattern);
-    const QString message = releaseMessage(profile, answer.body, QUrl());
+    const QString message = releaseMessage(profile, body, QUrl());
 
     if (saysNo && !saysYes) {
         result.outcome = ReleaseOutcome::Failed;

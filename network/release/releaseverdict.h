@@ -12,5 +12,5 @@ struct SiteProfile;
 ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer);
 
 // The readable message of an answer page per release.message (xpath or pattern), else a short
-// plain-text excerpt. Never HTML.
-QString releaseMessage(const SiteProfile &profile, const QByteArray &body, const QUrl &url);
+// plain-text excerpt. Never HTML. body is the decoded answer.
+QString releaseMessage(const SiteProfile &profile, const QString &body, const QUrl &url);

@@ -2,6 +2,8 @@
 
 #include "scrape/htmldocument.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // XPath string literal for a value that may hold either quote.
@@ -82,9 +84,20 @@ QByteArray LoginForm::encodedBody() const
 std::optional<LoginForm> LoginFormExtractor::extract(
     const SiteProfile::Login &login, const QByteArray &html, const QUrl &pageUrl, QString *error)
 {
+    return extractFrom(login, HtmlDocument(html, pageUrl), pageUrl, error);
+}
+
+std::optional<LoginForm> LoginFormExtractor::extractFromText(
+    const SiteProfile::Login &login, const QString &text, const QUrl &pageUrl, QString *error)
+{
+    return extractFrom(login, HtmlDocument(text, pageUrl), pageUrl, error);
+}
+
+std::optional<LoginForm> LoginFormExtractor::extractFrom(
+    const SiteProfile::Login &login, const HtmlDocument &doc, const QUrl &pageUrl, QString *error)
+{
     QString local;
     QString &err = error ? *error : local;
-    const HtmlDocument doc(html, pageUrl);
     if (!doc.isValid()) {
         err = QStringLiteral("the login page is empty or not HTML");
         return std::nullopt;
@@ -99,6 +112,10 @@ std::optional<LoginForm> LoginFormExtractor::extract(
     out.action = pageUrl.resolved(QUrl(action));
     const QString method = HtmlDocument::attribute(form, QStringLiteral("method")).toUpper();
     out.method = method == u"GET" ? QByteArray("GET") : QByteArray("POST");
+    // A browser submits in the form's accept-charset when it names one, else the page's.
+    out.acceptCharset = HtmlDocument::attribute(form, QStringLiteral("accept-charset"))
+                            .split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)
+                            .value(0);
 
     bool submitTaken = false;
     const QList<HtmlDocument::Node> controls
