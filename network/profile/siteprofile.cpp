@@ -79,7 +79,8 @@ public:
         if (v.isUndefined())
             return;
         const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        // The range first: converting a double beyond qint64 (1e52) is undefined behaviour.
+        if (!v.isDouble() || d < double(min) || d > double(max) || d != double(qint64(d))) {
             fail(key, QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max));
             return;
         }
