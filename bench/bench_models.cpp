@@ -3,6 +3,7 @@
 // QSortFilterProxyModel, and peak RSS. Human table on stderr, one JSON object on the last stdout
 // line; --quick for CTest sizes.
 
+#include "benchutil.h"
 #include "planmodel.h"
 #include "planner.h"
 #include "sampletickets.h"
@@ -23,17 +24,24 @@ void say(const QString &text)
     std::fprintf(stderr, "%s\n", text.toUtf8().constData());
 }
 
-// Peak resident set (VmHWM) in MiB, as the kernel counts it for this process.
-double peakRssMb()
+// A resident-set figure of this process in MiB, as the kernel counts it: "VmHWM" (the peak) or
+// "VmRSS" (now).
+double rssMb(const char *field = "VmHWM")
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray key = QByteArray(field) + ':';
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
+}
+
+double peakRssMb()
+{
+    return rssMb();
 }
 
 class Stopwatch
@@ -59,6 +67,8 @@ QList<TicketUpdate> sweep(const QList<ReleaseTicket> &tickets, ReleaseState stat
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (bench::idleProbe())
+        return 0;
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
     const int count = quick ? 2000 : 100000;
     const int pageSize = 50; // the demo portal's page size
@@ -74,12 +84,21 @@ int main(int argc, char **argv)
     result.insert(QStringLiteral("tickets"), count);
     result.insert(QStringLiteral("page_size"), pageSize);
     say(QStringLiteral("Models with %1 tickets (pages of %2)").arg(count).arg(pageSize));
+    // Where the memory goes: the resident set after each stage (what the peak is made of).
+    QJsonObject rssStages;
+    auto stage = [&](const char *name) {
+        const double now = rssMb("VmRSS");
+        rssStages.insert(QLatin1String(name), now);
+        say(QStringLiteral("  RSS after %1: %2 MiB").arg(QLatin1String(name), -22).arg(now, 0, 'f', 1));
+    };
+    stage("start");
 
     TicketGeneratorOptions options;
     options.count = count;
     options.seed = 9;
     const QList<ReleaseTicket> tickets = generateTickets(options);
     const double baseRss = peakRssMb();
+    stage("generating");
 
     // Table: inserts, then a sweep of every ticket's state, then the same with a sorted proxy.
     TicketTableModel table;
@@ -95,6 +114,7 @@ int main(int argc, char **argv)
     }
     record("insert_ms", insert.ms());
     record("insert_slowest_page_ms", slowestPageMs);
+    stage("table_insert");
 
     const QList<TicketUpdate> sending = sweep(tickets, ReleaseState::Sending);
     Stopwatch sweepDirect;
@@ -138,6 +158,7 @@ int main(int argc, char **argv)
     Stopwatch unfilter;
     proxy.setFilterFixedString(QString());
     record("unfilter_ms", unfilter.ms());
+    stage("sweeps_sort_filter");
     proxy.setSourceModel(nullptr);
 
     // Plan tree: build from a plan, sweep states, one edit (re-validated).
@@ -149,12 +170,12 @@ int main(int argc, char **argv)
     Stopwatch setPlan;
     planModel.setPlan(plan, tickets, hints);
     record("plan_model_set_ms", setPlan.ms());
+    stage("plan_model_set");
     Stopwatch planSweep;
     planModel.applyUpdates(sending);
     record("plan_model_sweep_ms", planSweep.ms());
     auto waitForValidation = [&] {
-        while (planModel.isValidating())
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        bench::waitUntil([&] { return !planModel.isValidating(); }, 10 * 60 * 1000);
     };
     waitForValidation();
     record("plan_model_set_validated_ms", setPlan.ms());
@@ -168,6 +189,8 @@ int main(int argc, char **argv)
     record("plan_model_edit_validated_ms", edit.ms(),
         QStringLiteral("%1 violations").arg(planModel.violations().size()));
 
+    stage("end");
+    result.insert(QStringLiteral("rss_stages_mb"), rssStages);
     const double rss = peakRssMb();
     result.insert(QStringLiteral("peak_rss_mb"), rss);
     result.insert(QStringLiteral("tickets_rss_mb"), baseRss);

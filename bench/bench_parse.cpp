@@ -8,6 +8,7 @@
 
 #include "benchutil.h"
 #include "demoportal.h"
+#include "pagerenderer.h"
 #include "scrape/htmldocument.h"
 #include "scrape/ticketextractor.h"
 

@@ -24,6 +24,9 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // Before the parser: --idle-probe needs no portal and no other option.
+    if (bench::idleProbe())
+        return 0;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ReleaseDesk release benchmark (issue 9)"));
     parser.addHelpOption();
@@ -40,6 +43,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("no-recheck"),
             QStringLiteral("Skip the portal re-check before each "
                            "batch.") },
+        { QStringLiteral("overlap"),
+            QStringLiteral("Open the next batch as soon as every ticket of the one before it "
+                           "was sent (ReleaseOptions::overlapBatches).") },
         { QStringLiteral("quick"),
             QStringLiteral("Accepted for symmetry; sizes come from the "
                            "portal.") },
@@ -59,6 +65,7 @@ int main(int argc, char *argv[])
     // Scrape, exactly as the app does before it plans.
     TicketTableModel model;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(
         &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
     bool scraped = false;
@@ -101,6 +108,7 @@ int main(int argc, char *argv[])
     options.concurrency = concurrency;
     options.failurePolicy = FailurePolicy::Continue;
     options.recheck = !parser.isSet(QStringLiteral("no-recheck"));
+    options.overlapBatches = parser.isSet(QStringLiteral("overlap"));
     options.user = QStringLiteral("bench");
     options.profileName = session.profile().name;
     executor.setOptions(options);
@@ -159,6 +167,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("concurrency"), concurrency },
         { QStringLiteral("latency_ms"), latencyMs },
         { QStringLiteral("recheck"), options.recheck },
+        { QStringLiteral("overlap"), options.overlapBatches },
         { QStringLiteral("history_dir"),
             historyParent.isEmpty() ? QDir::tempPath() : historyParent },
         { QStringLiteral("error"), summary.error },

@@ -274,6 +274,9 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDeskBench"));
     QCoreApplication::setApplicationName(QStringLiteral("bench_responsiveness"));
+    // Before the parser: --idle-probe needs no portal and no other option.
+    if (bench::idleProbe())
+        return 0;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI stall benchmark (issue 9)"));

@@ -21,6 +21,9 @@ int main(int argc, char *argv[])
     // A QCoreApplication: the scrape needs no GUI, and a GUI platform's own CPU would be
     // charged to ReleaseDesk but not to the reference clients.
     QCoreApplication app(argc, argv);
+    // Before the parser: --idle-probe needs no portal and no other option.
+    if (bench::idleProbe())
+        return 0;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("ReleaseDesk scrape benchmark (issue 9)"));
     parser.addHelpOption();
@@ -51,6 +54,7 @@ int main(int argc, char *argv[])
 
     TicketTableModel model;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(
         &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
     ScrapeResult result;
@@ -88,6 +92,7 @@ int main(int argc, char *argv[])
         { QStringLiteral("wall_s"), wallS },
         { QStringLiteral("cpu_s"), cpuS },
         { QStringLiteral("rows"), model.rowCount() },
+        { QStringLiteral("digest"), bench::ticketDigest(model.tickets()) },
         { QStringLiteral("pages"), result.pages },
         { QStringLiteral("expected_pages"), expectedPages },
         { QStringLiteral("failures"), result.pagesFailed },

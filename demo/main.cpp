@@ -50,6 +50,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"releasedesk-demo-portal"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
     // A client that vanishes mid-write must not kill the portal.
     std::signal(SIGPIPE, SIG_IGN);
 
@@ -57,6 +58,7 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         u"The ReleaseDesk demo release portal (see docs/demo-portal.md)."_s);
     parser.addHelpOption();
+    parser.addVersionOption();
     const PortalConfig defaults;
     struct Option
     {
@@ -81,7 +83,14 @@ int main(int argc, char **argv)
             u"0"_s },
         { u"session-max-requests"_s, u"Session expires after N requests (0 = never)."_s, u"0"_s },
         { u"session-ttl-s"_s, u"Session expires after S seconds (0 = never)."_s, u"0"_s },
-        { u"lang"_s, u"Page language: zh or en."_s, u"zh"_s },
+        { u"flavor"_s, u"Kind of portal: classic, spa or legacy."_s, u"classic"_s },
+        { u"release-link"_s,
+            u"Release links on every row (all) or on pending rows only (pending-only)."_s,
+            u"all"_s },
+        { u"max-release-in-flight"_s, u"Release calls open at once before 503 (0 = unlimited)."_s,
+            u"0"_s },
+        { u"lang"_s, u"Language of the tickets and pages: zh or en (spa: en by default)."_s,
+            u"zh"_s },
         { u"format"_s, u"Which list the printed hint points at: html or json (both are served)."_s,
             u"html"_s },
         { u"user"_s, u"User name."_s, defaults.user },
@@ -89,6 +98,12 @@ int main(int argc, char **argv)
     };
     for (const Option &option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, u"value"_s, option.value));
+    const QCommandLineOption tlsCertOption(
+        u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (needs --tls-key)."_s, u"file"_s);
+    const QCommandLineOption tlsKeyOption(
+        u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"file"_s);
+    parser.addOption(tlsCertOption);
+    parser.addOption(tlsKeyOption);
     const QCommandLineOption faultOption(
         u"fault"_s, u"Arm a fault, NAME[@TARGET][:COUNT] (repeatable)."_s, u"name"_s);
     parser.addOption(faultOption);
@@ -119,13 +134,23 @@ int main(int argc, char **argv)
     config.banS = integer(u"ban-s"_s);
     config.sessionMaxRequests = integer(u"session-max-requests"_s);
     config.sessionTtlS = integer(u"session-ttl-s"_s);
+    config.maxReleaseInFlight = integer(u"max-release-in-flight"_s);
     config.user = parser.value(u"user"_s);
     config.password = parser.value(u"password"_s);
     config.faults = parser.values(faultOption);
-    const QString lang = parser.value(u"lang"_s);
     const QString format = parser.value(u"format"_s);
+    const QString releaseLink = parser.value(u"release-link"_s);
     if (!allOk)
         return fail(u"a numeric option has a value that is not a number"_s);
+    if (!PortalConfig::parseFlavor(parser.value(u"flavor"_s), &config.flavor))
+        return fail(u"--flavor must be classic, spa or legacy"_s);
+    if (releaseLink != "all"_L1 && releaseLink != "pending-only"_L1)
+        return fail(u"--release-link must be all or pending-only"_s);
+    config.releaseLinkPendingOnly = releaseLink == "pending-only"_L1;
+    // The spa flavour is an English app; the others are Chinese portals unless told otherwise.
+    const QString lang = parser.isSet(u"lang"_s) || config.flavor != PortalFlavor::Spa
+        ? parser.value(u"lang"_s)
+        : u"en"_s;
     if (lang != "zh"_L1 && lang != "en"_L1)
         return fail(u"--lang must be zh or en"_s);
     if (format != "html"_L1 && format != "json"_L1)
@@ -138,7 +163,16 @@ int main(int argc, char **argv)
     if (!ok || host.isNull())
         return fail(u"bad --port or --host"_s);
 
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return fail(u"--tls-cert and --tls-key go together"_s);
+
     DemoPortal portal(config);
+    if (parser.isSet(tlsCertOption)) {
+        const QString error
+            = portal.useTls(parser.value(tlsCertOption), parser.value(tlsKeyOption));
+        if (!error.isEmpty())
+            return fail(error);
+    }
     if (!portal.listen(host, port))
         return fail(u"cannot listen: "_s + portal.errorString());
     quitOnSignals(app);
@@ -146,9 +180,17 @@ int main(int argc, char **argv)
     const QString base = portal.baseUrl().toString();
     std::printf("%s\n", qPrintable(base));
     std::fflush(stdout);
-    std::printf("login:   %slogin  (user %s)\nlist:    %s%s\naudit:   %s_audit\n", qPrintable(base),
-        qPrintable(config.user), qPrintable(base),
-        format == "json"_L1 ? "api/tickets?page=1" : "tickets?page=1", qPrintable(base));
+    const char *login = "login";
+    const char *list = format == "json"_L1 ? "api/tickets?page=1" : "tickets?page=1";
+    if (config.flavor == PortalFlavor::Spa) {
+        login = "api/v1/login";
+        list = "api/v1/releases?offset=0";
+    } else if (config.flavor == PortalFlavor::Legacy) {
+        login = "login.jsp";
+        list = "list.do?start=0";
+    }
+    std::printf("login:   %s%s  (user %s)\nlist:    %s%s\naudit:   %s_audit\n", qPrintable(base),
+        login, qPrintable(config.user), qPrintable(base), list, qPrintable(base));
     std::fflush(stdout);
     return app.exec();
 }

@@ -1,5 +1,8 @@
 #include "historyexport.h"
 
+#include "runtimeline.h"
+#include "timelinesvg.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,7 +128,14 @@ QByteArray historyToHtml(const HistoryRun &run, const QList<HistoryApproval> &ap
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         html += QLatin1String("<tr><th>") + esc(it.key()) + QLatin1String("</th><td>")
             + QString::number(it.value()) + QLatin1String("</td></tr>");
-    html += QLatin1String("</table>\n<h2>Approvals</h2>\n<table><tr><th>batch</th><th>approved "
+    if (run.startedAt.isValid() && run.finishedAt.isValid())
+        html += QLatin1String("<tr><th>Duration</th><td>")
+            + esc(RunTimeline::durationText(run.startedAt.msecsTo(run.finishedAt)))
+            + QLatin1String("</td></tr>");
+    // The run as a picture: one bar per release on a time axis, grouped by batch.
+    html += QLatin1String("</table>\n<h2>Timeline</h2>\n")
+        + TimelineSvg::render(RunTimeline::fromHistory(approvals, requests));
+    html += QLatin1String("\n<h2>Approvals</h2>\n<table><tr><th>batch</th><th>approved "
                           "by</th><th>at</th><th>tickets</th></tr>");
     for (const auto &approval : approvals)
         html += QLatin1String("<tr><td>") + QString::number(approval.batch + 1)

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace {
 
 QAtomicInteger<quint64> connectionCounter;
@@ -377,4 +379,45 @@ QByteArray HistoryStore::exportJson(qint64 run) const
 QByteArray HistoryStore::exportHtml(qint64 run) const
 {
     return historyToHtml(this->run(run), approvalsForRun(run), requestsForRun(run));
+}
+
+QList<HistoryRun> HistoryStore::runsNewestFirst() const
+{
+    QList<HistoryRun> out = runs();
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+QHash<qint64, RunCounts> HistoryStore::countsByRun() const
+{
+    QHash<qint64, RunCounts> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral(
+            "SELECT run, outcome, COUNT(*) FROM requests GROUP BY run, outcome")))
+        return out;
+    while (query.next()) {
+        const QString outcome = query.value(1).toString();
+        const int count = query.value(2).toInt();
+        RunCounts &counts = out[query.value(0).toLongLong()];
+        if (outcome == u"succeeded")
+            counts.released += count;
+        else if (outcome == u"failed" || outcome == u"not_sent")
+            counts.failed += count;
+        else if (outcome == u"skipped")
+            counts.skipped += count;
+        else
+            counts.unknown += count; // unknown, or intent/sent: no answer recorded
+    }
+    return out;
+}
+
+QHash<qint64, QStringList> HistoryStore::applicationsByRun() const
+{
+    QHash<qint64, QStringList> out;
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    if (!query.exec(QStringLiteral("SELECT DISTINCT run, app FROM requests ORDER BY run, app")))
+        return out;
+    while (query.next())
+        out[query.value(0).toLongLong()].append(query.value(1).toString());
+    return out;
 }

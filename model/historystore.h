@@ -1,6 +1,7 @@
 #pragma once
 
 #include "historyrecords.h"
+#include "runcounts.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -59,7 +60,12 @@ public:
     QHash<QString, HistoryRequest> unresolvedTickets(const QUrl &baseUrl = {}) const;
     // Runs still marked "running" whose process is gone become "interrupted".
     bool markRunsInterrupted(qint64 exceptRun = -1);
-    QList<HistoryRun> runs() const;
+    QList<HistoryRun> runs() const; // oldest first
+    QList<HistoryRun> runsNewestFirst() const;
+    // Per run: its requests by outcome (interrupted ones count as unknown), and the applications
+    // it touched; one query each for the whole history.
+    QHash<qint64, RunCounts> countsByRun() const;
+    QHash<qint64, QStringList> applicationsByRun() const;
     HistoryRun run(qint64 id) const;
     QList<HistoryApproval> approvalsForRun(qint64 run) const;
     QList<HistoryRequest> requestsForRun(qint64 run) const;

@@ -13,5 +13,7 @@ enum : int {
     BatchIndex, // int: index of the batch in the plan (plan model only)
     Progress, // int 0..100 (plan model: batch rows)
     IsBatch, // bool: the row is a batch row (plan model only)
+    Counts, // RunCounts: the batch's tickets by outcome (plan model: batch rows)
+    Production, // bool: the batch releases to a production environment (plan model)
 };
 } // namespace ItemRoles

@@ -4,6 +4,7 @@
 #include "tickettablemodel.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QFuture>
 #include <QPromise>
 #include <QThreadPool>
@@ -83,6 +84,7 @@ void PlanModel::rebuildLocations()
     m_location.clear();
     m_location.reserve(m_plan.plannedCount());
     m_doneCount.clear();
+    m_counts.clear();
     reindexBatches();
     for (int b = 0; b < m_plan.batches.size(); ++b)
         indexBatch(b);
@@ -92,13 +94,17 @@ void PlanModel::indexBatch(int b)
 {
     const PlanBatch &batch = m_plan.batches.at(b);
     int done = 0;
+    RunCounts counts;
     for (int r = 0; r < batch.ticketIds.size(); ++r) {
         const QString &id = batch.ticketIds.at(r);
         m_location.insert(id, { batch.id, r });
-        if (isFinalState(ticketState(id)))
+        const ReleaseState state = ticketState(id);
+        counts.add(state);
+        if (isFinalState(state))
             ++done;
     }
     m_doneCount.insert(batch.id, done);
+    m_counts.insert(batch.id, counts);
 }
 
 void PlanModel::revalidate()
@@ -187,6 +193,9 @@ void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
             continue;
         m_doneCount[at->batchId]
             += (isFinalState(*update.state) ? 1 : 0) - (isFinalState(old) ? 1 : 0);
+        RunCounts &counts = m_counts[at->batchId];
+        counts.remove(old);
+        counts.add(*update.state);
         rowsByBatch[m_batchRowById.value(at->batchId)].append(at->row);
     }
     const QList<int> stateRoles = { Qt::DisplayRole, RawValueRole, StateRole };
@@ -202,8 +211,9 @@ void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)
                 index(rows.at(j), StateColumn, parent), stateRoles);
             i = j + 1;
         }
-        emit dataChanged(batchIndex(it.key(), ProgressColumn), batchIndex(it.key(), ProgressColumn),
-            { Qt::DisplayRole, RawValueRole, ProgressRole });
+        // The batch's state says what happened to it, so it changes with its tickets.
+        emit dataChanged(batchIndex(it.key(), StateColumn), batchIndex(it.key(), ProgressColumn),
+            { Qt::DisplayRole, RawValueRole, ProgressRole, CountsRole });
     }
 }
 
@@ -218,6 +228,80 @@ int PlanModel::batchDoneCount(int batchIndex) const
     if (batchIndex < 0 || batchIndex >= m_plan.batches.size())
         return 0;
     return m_doneCount.value(m_plan.batches.at(batchIndex).id);
+}
+
+RunCounts PlanModel::batchCounts(int batchIndex) const
+{
+    if (batchIndex < 0 || batchIndex >= m_plan.batches.size())
+        return {};
+    return m_counts.value(m_plan.batches.at(batchIndex).id);
+}
+
+QString PlanModel::batchStateText(int b) const
+{
+    if (b < 0 || b >= m_plan.batches.size())
+        return {};
+    const PlanBatch &batch = m_plan.batches.at(b);
+    const RunCounts counts = batchCounts(b);
+    const int bad = counts.failed + counts.unknown;
+    if (counts.settled() == 0) {
+        if (!batch.approved)
+            return tr("not approved");
+        return QCoreApplication::translate("PlanModel", "approved by %1").arg(batch.approvedBy);
+    }
+    if (counts.remaining > 0)
+        return bad > 0 ? tr("running, some failed") : tr("running");
+    if (counts.released == counts.total())
+        return tr("done");
+    if (counts.skipped == counts.total())
+        return tr("skipped");
+    if (bad == counts.total())
+        return tr("failed");
+    if (bad > 0)
+        return tr("partly failed");
+    return tr("stopped"); // some released, the rest skipped: the run ended inside this batch
+}
+
+bool PlanModel::touchesProduction(int b) const
+{
+    if (b < 0 || b >= m_plan.batches.size() || m_hints.productionEnvironments.isEmpty())
+        return false;
+    for (const QString &id : m_plan.batches.at(b).ticketIds) {
+        const ReleaseTicket *t = ticket(id);
+        if (t && m_hints.isProduction(t->environment))
+            return true;
+    }
+    return false;
+}
+
+QString PlanModel::batchTitle(int b) const
+{
+    if (b < 0 || b >= m_plan.batches.size())
+        return {};
+    const PlanBatch &batch = m_plan.batches.at(b);
+    // Named by id, not position: the name stays put while batches move (and views keep the
+    // text of rows they did not touch).
+    return batch.size() == 1
+        ? QCoreApplication::translate("PlanModel", "Batch %1 · %2 · 1 ticket")
+              .arg(QString::number(batch.id), kindText(batch.kind))
+        : QCoreApplication::translate("PlanModel", "Batch %1 · %2 · %3 tickets")
+              .arg(QString::number(batch.id), kindText(batch.kind), QString::number(batch.size()));
+}
+
+const ReleaseTicket *PlanModel::ticket(const QString &ticketId) const
+{
+    const int i = m_ticketById.value(ticketId, -1);
+    return i >= 0 ? &m_tickets.at(i) : nullptr;
+}
+
+int PlanModel::heldPendingCount() const
+{
+    int count = 0;
+    for (const HeldTicket &held : m_plan.held) {
+        const ReleaseTicket *t = ticket(held.ticketId);
+        count += t && t->pendingOnPortal && held.reason != HeldTicket::Reason::NotPending ? 1 : 0;
+    }
+    return count;
 }
 
 int PlanModel::batchProgress(int batchIndex) const
@@ -321,20 +405,22 @@ QVariant PlanModel::batchData(int b, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            // Named by id, not position: the name stays put while batches move (and views
-            // keep the text of rows they did not touch).
-            return batch.size() == 1
-                ? QCoreApplication::translate("PlanModel", "Batch %1 · %2 · 1 ticket")
-                      .arg(QString::number(batch.id), kindText(batch.kind))
-                : QCoreApplication::translate("PlanModel", "Batch %1 · %2 · %3 tickets")
-                      .arg(QString::number(batch.id), kindText(batch.kind),
-                          QString::number(batch.size()));
+            return touchesProduction(b)
+                ? batchTitle(b) + QStringLiteral(" · ")
+                    + QCoreApplication::translate("PlanModel", "PRODUCTION")
+                : batchTitle(b);
         case StateColumn:
-            return batch.approved
-                ? QCoreApplication::translate("PlanModel", "approved by %1").arg(batch.approvedBy)
-                : QCoreApplication::translate("PlanModel", "not approved");
-        case ProgressColumn:
-            return QStringLiteral("%1 / %2").arg(batchDoneCount(b)).arg(batch.size());
+            return batchStateText(b);
+        case ProgressColumn: {
+            // Released of total, not settled of total: skipped and failed are not progress.
+            const RunCounts counts = batchCounts(b);
+            return counts.settled() == counts.released
+                ? QStringLiteral("%1 / %2").arg(counts.released).arg(batch.size())
+                : QCoreApplication::translate("PlanModel", "%1 / %2 released, %3 not")
+                      .arg(counts.released)
+                      .arg(batch.size())
+                      .arg(counts.settled() - counts.released);
+        }
         default:
             return {};
         }
@@ -361,6 +447,17 @@ QVariant PlanModel::batchData(int b, int column, int role) const
         return b;
     case ProgressRole:
         return batchProgress(b);
+    case CountsRole:
+        return QVariant::fromValue(batchCounts(b));
+    case ProductionRole:
+        return touchesProduction(b);
+    case Qt::FontRole:
+        if (column == NameColumn && touchesProduction(b)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case IsBatchRole:
         return true;
     case TicketIdRole:
@@ -467,5 +564,7 @@ QHash<int, QByteArray> PlanModel::roleNames() const
     names.insert(BatchIndexRole, "batchIndex");
     names.insert(ProgressRole, "progress");
     names.insert(IsBatchRole, "isBatch");
+    names.insert(CountsRole, "counts");
+    names.insert(ProductionRole, "production");
     return names;
 }

@@ -4,6 +4,7 @@
 #include "planninghints.h"
 #include "releaseplan.h"
 #include "releaseticket.h"
+#include "runcounts.h"
 #include "ticketupdate.h"
 #include "updatecoalescer.h"
 
@@ -37,6 +38,8 @@ public:
         BatchIndexRole = ItemRoles::BatchIndex,
         ProgressRole = ItemRoles::Progress,
         IsBatchRole = ItemRoles::IsBatch,
+        CountsRole = ItemRoles::Counts,
+        ProductionRole = ItemRoles::Production,
     };
 
     explicit PlanModel(QObject *parent = nullptr);
@@ -65,6 +68,18 @@ public:
     ReleaseState ticketState(const QString &ticketId) const;
     int batchDoneCount(int batchIndex) const; // tickets in a final state
     int batchProgress(int batchIndex) const; // 0..100
+    // The batch's tickets by outcome, and what happened to the batch in words ("done",
+    // "partly failed", "skipped", "stopped", "running", or its approval).
+    RunCounts batchCounts(int batchIndex) const;
+    QString batchStateText(int batchIndex) const;
+    // True when a ticket of the batch goes to an environment the profile calls production.
+    bool touchesProduction(int batchIndex) const;
+    // "Batch 3 · parallel · 12 tickets", the name the tree, the approval and the log use.
+    QString batchTitle(int batchIndex) const;
+    const ReleaseTicket *ticket(const QString &ticketId) const; // nullptr if unknown
+    // Held tickets that are still pending on the portal: what "held back" means to a person
+    // (tickets already released or failed on the portal are not held back, just not planned).
+    int heldPendingCount() const;
 
     // Edits (the UI's context menu and drag and drop). Return false if nothing changed.
     bool moveTicket(const QString &ticketId, int toBatchIndex, int position = -1);
@@ -134,6 +149,7 @@ private:
     QHash<QString, Location> m_location; // ticket id → batch id and row
     QHash<int, int> m_batchRowById; // batch id → batch index
     QHash<int, int> m_doneCount; // batch id → tickets in a final state
+    QHash<int, RunCounts> m_counts; // batch id → tickets by outcome
     QList<PlanViolation> m_violations;
     UpdateCoalescer m_coalescer;
     quint64 m_validation = 0; // generation: results of older validations are dropped

@@ -260,8 +260,10 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             m_location.remove(id);
     }
     for (int id : std::as_const(changed)) {
-        if (!editedIds.contains(id))
+        if (!editedIds.contains(id)) {
             m_doneCount.remove(id);
+            m_counts.remove(id);
+        }
     }
     if (!m_plan.batches.isEmpty()) {
         // Batch rows: their index role shifts and approvals may have been cleared.

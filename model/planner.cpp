@@ -520,7 +520,10 @@ private:
         for (int i : m_schedule.gaps[0])
             addSerial(i);
         for (size_t level = 0; level < m_schedule.levels.size(); ++level) {
-            const std::vector<int> &members = m_schedule.levels[level];
+            // Input positions follow ticket id (Planner::plan sorts): a batch lists its tickets
+            // in id order, whatever order packing added them in.
+            std::vector<int> members = m_schedule.levels[level];
+            std::sort(members.begin(), members.end());
             if (!members.empty()) {
                 PlanBatch batch;
                 batch.id = nextId++;
@@ -552,11 +555,43 @@ private:
 };
 } // namespace
 
+namespace {
+// Ticket ids are usually numbers: "999" comes before "1000". Non-numeric ids sort after numeric
+// ones, by text.
+bool idLess(const QString &a, const QString &b)
+{
+    bool aNumber = false;
+    bool bNumber = false;
+    const qlonglong x = a.toLongLong(&aNumber);
+    const qlonglong y = b.toLongLong(&bNumber);
+    if (aNumber != bNumber)
+        return aNumber;
+    if (aNumber && x != y)
+        return x < y;
+    return a < b;
+}
+
+// By id only, and the sort is stable: of two tickets with one id the first in the input is still
+// the one planned (the rule Planner::validate and the models share); different ids never tie.
+bool ticketLess(const ReleaseTicket &a, const ReleaseTicket &b)
+{
+    return idLess(a.id, b.id);
+}
+} // namespace
+
 ReleasePlan Planner::plan(const QList<ReleaseTicket> &tickets, const PlanningHints &hints)
 {
+    // Every tie in the schedule is broken by input position; the input comes from pages read in
+    // whatever order their answers arrived. Sorting by id makes the same portal data give the
+    // same plan in the window, on the command line and on every launch.
     ReleasePlan result;
-    const PlannerInput input(tickets, hints);
-    PlanBuilder(input, result).run();
+    if (std::is_sorted(tickets.cbegin(), tickets.cend(), ticketLess)) {
+        PlanBuilder(PlannerInput(tickets, hints), result).run();
+        return result;
+    }
+    QList<ReleaseTicket> ordered = tickets;
+    std::stable_sort(ordered.begin(), ordered.end(), ticketLess);
+    PlanBuilder(PlannerInput(ordered, hints), result).run();
     return result;
 }
 

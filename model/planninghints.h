@@ -20,4 +20,22 @@ struct PlanningHints
     // pending and shows one of these is satisfied; any other non-pending status (failed,
     // releasing, ...) holds its dependants back. Compared case-insensitively, trimmed.
     QStringList releasedStatuses = { QStringLiteral("released"), QStringLiteral("已上线") };
+    // Statuses containing one of these words mean the release failed on the portal; exact
+    // statuses that mean it is still running. Both come from the profile's list section.
+    QStringList failedStatuses;
+    QStringList runningStatuses;
+    // Environment names that mean production: batches touching one are marked and need a
+    // second confirmation. Compared case-insensitively, trimmed.
+    QStringList productionEnvironments
+        = { QStringLiteral("production"), QStringLiteral("prod"), QStringLiteral("生产") };
+
+    bool isProduction(const QString &environment) const
+    {
+        const QString name = environment.trimmed();
+        for (const QString &production : productionEnvironments) {
+            if (name.compare(production.trimmed(), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    }
 };

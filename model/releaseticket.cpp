@@ -1,5 +1,8 @@
 #include "releaseticket.h"
 
+#include <QMutex>
+#include <QSet>
+
 #include <array>
 
 namespace {
@@ -14,6 +17,21 @@ constexpr std::array stateNames {
     StateName { ReleaseState::Succeeded, "succeeded" }, StateName { ReleaseState::Failed, "failed" },
     StateName { ReleaseState::Unknown, "unknown" },     StateName { ReleaseState::Skipped, "skipped" },
 };
+// Texts repeated across tickets, each held once. Bounded: a portal that puts a unique text in a
+// shared column must not make the pool grow with every ticket.
+constexpr qsizetype maxPooledStrings = 4096;
+
+struct StringPool
+{
+    QMutex mutex;
+    QSet<QString> texts;
+};
+
+StringPool &stringPool()
+{
+    static StringPool pool;
+    return pool;
+}
 } // namespace
 
 QString releaseStateName(ReleaseState state)
@@ -82,4 +100,34 @@ QStringList ReleaseTicket::standardFieldNames()
              QStringLiteral("submitter"),   QStringLiteral("dependencies"),
              QStringLiteral("concurrent"),  QStringLiteral("status"),
              QStringLiteral("releaseUrl") };
+}
+
+QString ReleaseTicket::sharedString(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    StringPool &pool = stringPool();
+    const QMutexLocker lock(&pool.mutex);
+    const auto found = pool.texts.constFind(text);
+    if (found != pool.texts.cend())
+        return *found;
+    if (pool.texts.size() < maxPooledStrings)
+        pool.texts.insert(text);
+    return text;
+}
+
+void ReleaseTicket::shareStrings()
+{
+    application = sharedString(application);
+    environment = sharedString(environment);
+    submitter = sharedString(submitter);
+    portalStatus = sharedString(portalStatus);
+    // Every release link of a portal has the same path ("/release", "/deploys/execute"): QUrl
+    // keeps the text it is given when nothing needs re-encoding, so the pooled one is shared.
+    // Only for paths whose encoded and decoded forms agree, so the URL cannot change.
+    if (releaseUrl.isValid()) {
+        const QString path = releaseUrl.path(QUrl::FullyEncoded);
+        if (!path.isEmpty() && path == releaseUrl.path(QUrl::FullyDecoded))
+            releaseUrl.setPath(sharedString(path));
+    }
 }

@@ -23,6 +23,8 @@ QList<ReleaseTicket> generateTickets(const TicketGeneratorOptions &options)
     static const QStringList submitters = { QStringLiteral("zhang.wei"), QStringLiteral("li.na"),
         QStringLiteral("wang.fang"), QStringLiteral("chen.jie"), QStringLiteral("liu.yang") };
 
+    const QUrl listPage(QStringLiteral("http://127.0.0.1/tickets?page=1"));
+
     QList<ReleaseTicket> tickets;
     tickets.reserve(count);
     for (int n = 0; n < count; ++n) {
@@ -63,9 +65,13 @@ QList<ReleaseTicket> generateTickets(const TicketGeneratorOptions &options)
             ticket.pendingOnPortal = false;
             ticket.portalStatus = QStringLiteral("上线失败");
         }
-        ticket.releaseUrl = QUrl(QStringLiteral("http://127.0.0.1/release?id=%1&app=%2&token=t%3")
-                                     .arg(ticket.id, ticket.application)
-                                     .arg(n));
+        // Resolved against the list page, as the extractor makes it: the result shares the
+        // page's scheme and host, so a generated ticket weighs what a scraped one does.
+        ticket.releaseUrl = listPage.resolved(
+            QUrl(QStringLiteral("/release?id=%1&app=%2&token=t%3")
+                     .arg(ticket.id, ticket.application)
+                     .arg(n)));
+        ticket.shareStrings();
         tickets.append(ticket);
     }
     return tickets;

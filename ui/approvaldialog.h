@@ -4,8 +4,10 @@
 
 #include <QDialog>
 
-// The confirmation before anything is released: says what will go out (how many tickets, which
-// applications and environments, which kinds of batch). Nothing is approved unless it is accepted.
+// The confirmation before anything is released: says what will go out (which batches, how many
+// tickets, which applications and environments, which kinds of batch). Nothing is approved unless
+// it is accepted; a scope that releases to production shows a marker and needs a second,
+// explicit confirmation (a check box) before Approve is enabled.
 class ApprovalDialog final : public QDialog
 {
     Q_OBJECT

@@ -44,6 +44,16 @@ void AppSettings::setFailurePolicy(const QString &policy)
     QSettings().setValue(u"run/failurePolicy"_s, policy);
 }
 
+bool AppSettings::overlapBatches()
+{
+    return QSettings().value(u"run/overlapBatches"_s, false).toBool();
+}
+
+void AppSettings::setOverlapBatches(bool overlap)
+{
+    QSettings().setValue(u"run/overlapBatches"_s, overlap);
+}
+
 QStringList AppSettings::recentProfiles()
 {
     return QSettings().value(u"profiles/recent"_s).toStringList();
@@ -87,4 +97,29 @@ QByteArray AppSettings::windowValue(const QString &key)
 void AppSettings::setWindowValue(const QString &key, const QByteArray &value)
 {
     QSettings().setValue(u"window/"_s + key, value);
+}
+
+WebhookConfig AppSettings::webhook()
+{
+    QSettings settings;
+    WebhookConfig config;
+    config.flavour
+        = WebhookConfig::flavourFromName(settings.value(QStringLiteral("webhook/flavour")).toString())
+              .value_or(WebhookConfig::Flavour::Slack);
+    config.url = QUrl(settings.value(QStringLiteral("webhook/url")).toString());
+    return config;
+}
+
+void AppSettings::setWebhook(const WebhookConfig &config)
+{
+    QSettings settings;
+    settings.setValue(
+        QStringLiteral("webhook/flavour"), WebhookConfig::flavourName(config.flavour));
+    // The URL is stored (it is a setting); the secret never is.
+    settings.setValue(QStringLiteral("webhook/url"), config.url.toString());
+}
+
+QString AppSettings::webhookSecretKey(const QUrl &url)
+{
+    return QStringLiteral("webhook-secret:") + url.host();
 }

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "notify/webhookconfig.h"
+
 // Typed access to the user's QSettings, so keys and defaults live in one place. Only preferences
 // and window state are kept here: never a password, a cookie or a token.
 class AppSettings final
@@ -22,6 +24,8 @@ public:
     // Stable name of the failure policy ("stop", "finish-batch", "continue").
     static QString failurePolicy();
     static void setFailurePolicy(const QString &policy);
+    static bool overlapBatches();
+    static void setOverlapBatches(bool overlap);
 
     // Most recently used profile files first (embedded ones are listed by the dialog itself).
     static QStringList recentProfiles();
@@ -30,6 +34,12 @@ public:
     static void setLastUser(const QString &user);
     static bool rememberPassword();
     static void setRememberPassword(bool remember);
+
+    // The team-chat webhook: flavour and URL here; the signing secret only in the keychain,
+    // under webhookSecretKey(url). webhook().secret is always empty.
+    static WebhookConfig webhook();
+    static void setWebhook(const WebhookConfig &config);
+    static QString webhookSecretKey(const QUrl &url);
 
     static QByteArray windowValue(const QString &key);
     static void setWindowValue(const QString &key, const QByteArray &value);

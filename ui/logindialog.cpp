@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "passwordstore.h"
+#include "profile/installedprofiles.h"
 #include "profile/siteprofile.h"
 
 #include <QCheckBox>
@@ -94,6 +95,10 @@ void LoginDialog::fillProfiles(const QString &select)
     m_profile->clear();
     for (const QString &path : embeddedProfiles())
         m_profile->addItem(tr("%1 (built in)").arg(QFileInfo(path).completeBaseName()), path);
+    for (const QString &path : InstalledProfiles::paths()) {
+        m_profile->addItem(tr("%1 (installed)").arg(QFileInfo(path).completeBaseName()), path);
+        m_profile->setItemData(m_profile->count() - 1, path, Qt::ToolTipRole);
+    }
     const QStringList recent = AppSettings::recentProfiles();
     for (const QString &path : recent) {
         if (!path.startsWith(u':') && m_profile->findData(path) < 0)

@@ -11,9 +11,9 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-// Connect: choose a site profile (embedded demo profiles, recently used files, or another file),
-// optionally override its base URL, and log in. The dialog stays open while the controller logs
-// in, so a failed login shows the portal's own message here (as plain text).
+// Connect: choose a site profile (embedded demo profiles, installed ones, recently used files, or
+// another file), optionally override its base URL, and log in. The dialog stays open while the
+// controller logs in, so a failed login shows the portal's own message here (as plain text).
 class LoginDialog final : public QDialog
 {
     Q_OBJECT

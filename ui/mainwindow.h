@@ -14,6 +14,11 @@ class QAction;
 class QSplitter;
 class QTimer;
 class RunStatusWidget;
+class RunSummaryPanel;
+class QTabWidget;
+class TimelineView;
+class WebhookNotifier;
+class ScrapeBanner;
 class TicketPanel;
 
 // The desktop window: a view of the ReleaseWorkflow. Tickets on the left, the plan and run
@@ -31,6 +36,11 @@ public:
     PlanPanel *planPanel() const { return m_plan; }
     LogPane *logPane() const { return m_log; }
     RunStatusWidget *runStatus() const { return m_status; }
+    RunSummaryPanel *runSummary() const { return m_summary; }
+    TimelineView *timeline() const { return m_timeline; }
+    QTabWidget *planTabs() const { return m_tabs; }
+    WebhookNotifier *webhookNotifier() const { return m_webhook; }
+    ScrapeBanner *scrapeBanner() const { return m_scrapeBanner; }
     QAction *action(const QString &objectName) const; // tests and scripts
 
     // Opens the login dialog (prefilled with request, if given).
@@ -61,6 +71,15 @@ private:
     void checkOnPortal();
     void openSettings();
     void openHistory();
+    void confirmCancel();
+    void approveSelectedOrNext();
+    void refreshTimeline();
+    void onRunEnded(ReleaseWorkflow::RunEnd how, const RunCounts &counts);
+    void planNextStep(ReleaseWorkflow::NextStep step);
+    void showShortcuts();
+    void showAbout();
+    void applyWebhookSettings();
+    void showRunStatus();
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut,
         void (MainWindow::*slot)());
 
@@ -70,6 +89,11 @@ private:
     PlanPanel *m_plan;
     LogPane *m_log;
     RunStatusWidget *m_status;
+    RunSummaryPanel *m_summary;
+    TimelineView *m_timeline;
+    QTabWidget *m_tabs;
+    WebhookNotifier *m_webhook;
+    ScrapeBanner *m_scrapeBanner;
     QSplitter *m_splitter;
     QTimer *m_clock;
     QPointer<LoginDialog> m_loginDialog;

@@ -2,11 +2,12 @@
 
 #include "appsettings.h"
 #include "planmodel.h"
-#include "progressdelegate.h"
+#include "countsbardelegate.h"
 #include "releaseworkflow.h"
 #include "settingsdialog.h"
 #include "statedelegate.h"
 #include "statepresentation.h"
+#include "tickettablemodel.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,11 +28,12 @@ PlanPanel::PlanPanel(ReleaseWorkflow *controller, QWidget *parent)
     , m_banner(new QLabel(this))
     , m_violations(new QListWidget(this))
     , m_policy(new QComboBox(this))
+    , m_details(new QLabel(this))
 {
     PlanModel *model = controller->plan();
     m_view->setObjectName(u"planView"_s);
     m_view->setModel(model);
-    m_view->setItemDelegateForColumn(PlanModel::ProgressColumn, new ProgressDelegate(m_view));
+    m_view->setItemDelegateForColumn(PlanModel::ProgressColumn, new CountsBarDelegate(m_view));
     m_view->setItemDelegateForColumn(PlanModel::StateColumn, new StateDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setDragDropMode(QAbstractItemView::DragDrop);
@@ -46,7 +48,24 @@ PlanPanel::PlanPanel(ReleaseWorkflow *controller, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, m_view, [this] {
         if (m_view->model()->rowCount() <= 200)
             m_view->expandAll();
+        fitNameColumn();
     });
+    connect(model, &PlanModel::planEdited, this, &PlanPanel::fitNameColumn);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { showDetails(current); });
+    // A selection made without moving the current row (a click with Ctrl, a script) counts too.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        showDetails(rows.isEmpty() ? m_view->currentIndex() : rows.first());
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { showDetails({}); });
+    connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        showDetails(rows.isEmpty() ? m_view->currentIndex() : rows.first());
+    });
+    // The state and progress columns need room for "partly failed" and the counts.
+    m_view->header()->resizeSection(PlanModel::StateColumn, 130);
+    m_view->header()->resizeSection(PlanModel::ProgressColumn, 190);
 
     m_banner->setObjectName(u"violationBanner"_s);
     m_banner->setTextFormat(Qt::PlainText);
@@ -67,7 +86,17 @@ PlanPanel::PlanPanel(ReleaseWorkflow *controller, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_details->setObjectName(u"planDetails"_s);
+    m_details->setTextFormat(Qt::PlainText); // ticket data and reasons come from the portal
+    m_details->setWordWrap(true);
+    m_details->setFrameShape(QFrame::StyledPanel);
+    m_details->setMargin(4);
+    m_details->setMinimumHeight(m_details->fontMetrics().height() * 3 + 10);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showDetails({});
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addWidget(m_banner);
     layout->addWidget(m_violations);
     layout->addLayout(runForm);
@@ -206,4 +235,60 @@ void PlanPanel::restoreState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_view->header()->restoreState(state);
+}
+
+void PlanPanel::fitNameColumn()
+{
+    // Batch titles are never cut: the first column is as wide as the longest one (measured,
+    // not ResizeToContents, which would look at every ticket row of a large plan).
+    const PlanModel *model = m_controller->plan();
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int width = metrics.horizontalAdvance(
+        model->headerData(PlanModel::NameColumn, Qt::Horizontal).toString());
+    for (int b = 0; b < model->rowCount(); ++b)
+        width = std::max(width,
+            metrics.horizontalAdvance(model->index(b, PlanModel::NameColumn).data().toString()));
+    // Indentation, expand arrow, icon and margins.
+    width += m_view->indentation() + 36;
+    if (m_view->header()->sectionSize(PlanModel::NameColumn) < width)
+        m_view->header()->resizeSection(PlanModel::NameColumn, width);
+}
+
+void PlanPanel::showDetails(const QModelIndex &current)
+{
+    const PlanModel *model = m_controller->plan();
+    const int batch = model->batchIndexAt(current);
+    if (!current.isValid() || batch < 0) {
+        m_details->setText(model->rowCount() > 0
+                ? tr("Select a batch or a ticket to see why it is where it is.")
+                : tr("No plan yet: read the tickets to get one."));
+        return;
+    }
+    const QString id = model->ticketIdAt(current);
+    if (id.isEmpty()) {
+        const RunCounts counts = model->batchCounts(batch);
+        QStringList lines { model->batchTitle(batch) + u" — "_s + model->batchStateText(batch) };
+        if (model->touchesProduction(batch))
+            lines << tr("Releases to production.");
+        lines << counts.text();
+        m_details->setText(lines.join(u'\n'));
+        return;
+    }
+    const PlanBatch &planBatch = model->plan().batches.at(batch);
+    const ReleaseTicket *ticket = model->ticket(id);
+    QStringList lines;
+    lines << (ticket ? tr("#%1 %2 %3 → %4").arg(id, ticket->application, ticket->version,
+                           ticket->environment)
+                     : u"#"_s + id);
+    lines << tr("Why here: %1").arg(planBatch.reason(id));
+    // The live message (the portal's answer, why skipped) is in the ticket table.
+    const TicketTableModel *table = m_controller->tickets();
+    const int row = table->rowOf(id);
+    const QString message = row >= 0 ? table->ticket(row).message : QString();
+    const QString state = StatePresentation::label(model->ticketState(id));
+    lines << (message.isEmpty() ? tr("State: %1").arg(state)
+                                : tr("State: %1 — %2").arg(state, message));
+    m_details->setText(lines.join(u'\n'));
 }

@@ -12,7 +12,8 @@ struct PlanViolation;
 // The plan: batches as a tree with kind, tickets, progress and the reason for each placement.
 // Tickets are moved by drag and drop (PlanModel's mime data) or the context menu (move to batch,
 // split, merge with next, exclude); what an edit breaks is listed under the tree at once.
-// Below it the run controls: the failure policy, chosen before starting.
+// Below it a details pane says, without hovering, why the current ticket is where it is (or what
+// happened to the current batch); then the run controls: the failure policy.
 class PlanPanel final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
     QTreeView *view() const { return m_view; }
     QListWidget *violationList() const { return m_violations; }
     QComboBox *policyCombo() const { return m_policy; }
+    QLabel *detailsPane() const { return m_details; }
     QString failurePolicy() const;
 
     // The batches the current selection touches (a batch row or any of its tickets).
@@ -41,10 +43,13 @@ signals:
 private:
     void showViolations(const QList<PlanViolation> &violations);
     void showContextMenu(const QPoint &pos);
+    void showDetails(const QModelIndex &current);
+    void fitNameColumn();
 
     ReleaseWorkflow *m_controller;
     QTreeView *m_view;
     QLabel *m_banner;
     QListWidget *m_violations;
     QComboBox *m_policy;
+    QLabel *m_details;
 };

@@ -1,5 +1,7 @@
 #include "runstatuswidget.h"
 
+#include "countsbar.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -9,12 +11,18 @@ using namespace Qt::StringLiterals;
 RunStatusWidget::RunStatusWidget(QWidget *parent)
     : QWidget(parent)
     , m_progress(new QProgressBar(this))
+    , m_countsBar(new CountsBar(this))
+    , m_counts(new QLabel(this))
     , m_inFlight(new QLabel(this))
     , m_time(new QLabel(this))
 {
     m_progress->setObjectName(u"overallProgress"_s);
     m_progress->setMinimumWidth(220);
     m_progress->setTextVisible(true);
+    m_countsBar->setObjectName(u"runCountsBar"_s);
+    m_countsBar->setMinimumWidth(180);
+    m_counts->setObjectName(u"runCountsLabel"_s);
+    m_counts->setTextFormat(Qt::PlainText);
     m_inFlight->setObjectName(u"inFlightLabel"_s);
     m_time->setObjectName(u"timeLabel"_s);
     auto *layout = new QHBoxLayout(this);
@@ -22,6 +30,8 @@ RunStatusWidget::RunStatusWidget(QWidget *parent)
     layout->addWidget(m_inFlight);
     layout->addWidget(m_time);
     layout->addWidget(m_progress);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_countsBar);
     showIdle();
 }
 
@@ -37,6 +47,8 @@ QString RunStatusWidget::duration(qint64 ms)
 
 void RunStatusWidget::showScrape(int pagesDone, int pagesKnown, int rows)
 {
+    m_countsBar->hide();
+    m_counts->clear();
     m_progress->show();
     // While the page count is unknown the bar is busy rather than pretending a percentage.
     m_progress->setRange(0, pagesKnown > 0 ? pagesKnown : 0);
@@ -48,12 +60,13 @@ void RunStatusWidget::showScrape(int pagesDone, int pagesKnown, int rows)
     m_time->clear();
 }
 
-void RunStatusWidget::showRun(int done, int total, int inFlight, qint64 elapsedMs, qint64 etaMs)
+void RunStatusWidget::showRun(const RunCounts &counts, int inFlight, qint64 elapsedMs, qint64 etaMs)
 {
-    m_progress->show();
-    m_progress->setRange(0, qMax(total, 1));
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 / %2 released").arg(done).arg(total));
+    // The reading bar is not release progress: it goes while a run is shown.
+    m_progress->hide();
+    m_countsBar->show();
+    m_countsBar->setCounts(counts);
+    m_counts->setText(counts.text());
     m_inFlight->setText(tr("%n request(s) in flight", nullptr, inFlight));
     m_time->setText(etaMs >= 0
             ? tr("elapsed %1, about %2 left").arg(duration(elapsedMs), duration(etaMs))
@@ -63,6 +76,8 @@ void RunStatusWidget::showRun(int done, int total, int inFlight, qint64 elapsedM
 void RunStatusWidget::showIdle()
 {
     m_progress->hide();
+    m_countsBar->hide();
+    m_counts->clear();
     m_inFlight->clear();
     m_time->clear();
 }

@@ -45,7 +45,8 @@ QIcon icon(ReleaseState state)
     case ReleaseState::Approved:
         return style->standardIcon(QStyle::SP_MediaPause);
     case ReleaseState::Skipped:
-        return style->standardIcon(QStyle::SP_DialogCancelButton);
+        // Not the red cross of a failure: skipped means "not sent", not "went wrong".
+        return style->standardIcon(QStyle::SP_MediaSkipForward);
     case ReleaseState::Pending:
         break;
     }
@@ -57,16 +58,42 @@ QColor colour(ReleaseState state, const QPalette &palette)
     switch (state) {
     case ReleaseState::Failed:
     case ReleaseState::Unknown:
-        // The palette has no "error" role; the link-visited and highlight roles are the
-        // themed accents that stand out on both light and dark palettes.
-        return palette.color(QPalette::LinkVisited);
-    case ReleaseState::Succeeded:
-        return palette.color(QPalette::Link);
+    case ReleaseState::Succeeded: {
+        // Text in the outcome's hue, dark enough to read on the base colour (or light enough
+        // on a dark one); success is green, not the link colour, so it does not read as a link.
+        QColor text = fill(state, palette);
+        return palette.color(QPalette::Base).lightness() > 128 ? text.darker(130)
+                                                               : text.lighter(130);
+    }
     case ReleaseState::Skipped:
     case ReleaseState::Pending:
         return palette.color(QPalette::PlaceholderText);
     default:
         return palette.color(QPalette::Text);
+    }
+}
+
+QColor fill(ReleaseState state, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    auto hue = [dark](int r, int g, int b) {
+        const QColor colour(r, g, b);
+        return dark ? colour.lighter(125) : colour;
+    };
+    switch (state) {
+    case ReleaseState::Succeeded:
+        return hue(0x2d, 0xa4, 0x4e);
+    case ReleaseState::Failed:
+        return hue(0xcf, 0x22, 0x2e);
+    case ReleaseState::Unknown:
+        return hue(0xbf, 0x87, 0x00);
+    case ReleaseState::Skipped:
+        return palette.color(QPalette::Mid);
+    case ReleaseState::Sending:
+    case ReleaseState::Queued:
+        return palette.color(QPalette::Highlight);
+    default:
+        return palette.color(QPalette::Base);
     }
 }
 

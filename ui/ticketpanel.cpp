@@ -20,7 +20,7 @@ TicketPanel::TicketPanel(TicketTableModel *tickets, QWidget *parent)
     , m_tickets(tickets)
     , m_proxy(new TicketFilterProxy(this))
     , m_filter(new QLineEdit(this))
-    , m_unknownOnly(new QCheckBox(tr("Only &unknown outcomes"), this))
+    , m_unknownOnly(new QCheckBox(tr("Only unkno&wn outcomes"), this))
     , m_view(new QTableView(this))
 {
     m_filter->setObjectName(u"filterEdit"_s);

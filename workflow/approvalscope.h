@@ -14,6 +14,8 @@ struct ApprovalScope
     QStringList ticketIds;
     QMap<QString, int> applications; // application -> tickets
     QMap<QString, int> environments; // environment -> tickets
+    QStringList batchTitles; // "Batch 3 · parallel · 12 tickets", as the plan names them
+    QStringList productionBatches; // titles of the batches that release to production
 
     bool isEmpty() const { return ticketIds.isEmpty(); }
 };

@@ -10,12 +10,15 @@
 #include "release/releaserecheck.h"
 #include "scrape/ticketscraper.h"
 #include "tickettablemodel.h"
+#include "notify/webhookevent.h"
+#include "notify/webhooknotifier.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -72,7 +75,8 @@ void ReleaseWorkflow::login(const LoginRequest &request)
     }
     disconnectFromPortal();
     ProfileError profileError;
-    auto profile = SiteProfile::load(request.profilePath, &profileError);
+    auto profile = request.profile ? request.profile
+                                   : SiteProfile::load(request.profilePath, &profileError);
     if (!profile) {
         Q_EMIT errorOccurred(profileError.text());
         Q_EMIT loginFinished(false, profileError.text());
@@ -88,6 +92,7 @@ void ReleaseWorkflow::login(const LoginRequest &request)
 
     m_profile = *profile;
     m_profilePath = request.profilePath;
+    m_reconcileAfterLogin = request.reconcileLeftovers;
     m_user = request.user;
     m_session = new PortalSession(m_profile, this);
     setPhase(Phase::LoggingIn);
@@ -103,11 +108,17 @@ void ReleaseWorkflow::login(const LoginRequest &request)
         }
         Q_EMIT message(tr("Logged in to %1.").arg(m_profile.baseUrl.toDisplayString()));
         setPhase(Phase::Connected);
-        reconcileLeftovers();
         Q_EMIT loginFinished(true, {});
+        if (m_reconcileAfterLogin && m_session)
+            reconcileLeftovers();
     });
-    connect(m_session, &PortalSession::sessionRenewed, this,
+    // A renewal is not a login: the phase (and a run in progress) carries on.
+    connect(m_session, &PortalSession::renewed, this,
         [this] { Q_EMIT message(tr("The portal ended the session; logged in again.")); });
+    connect(m_session, &PortalSession::lost, this, [this](const PortalError &error) {
+        Q_EMIT errorOccurred(
+            tr("The portal session is gone: %1. Connect again to go on.").arg(error.text()));
+    });
     m_session->login(request.user, request.password);
 }
 
@@ -152,26 +163,76 @@ void ReleaseWorkflow::cancelScrape()
 
 void ReleaseWorkflow::onScrapeFinished(const ScrapeResult &result)
 {
-    if (m_scraper)
-        m_scraper->deleteLater();
-    const QString summary
-        = tr("%n ticket(s) from %1 page(s)", nullptr, result.rows).arg(result.pages);
+    m_lastScrape = result;
+    const QString summary = tr("%n ticket(s) from %1 of %2 page(s)", nullptr, result.rows)
+                                .arg(result.pages)
+                                .arg(result.pagesKnown);
     setPhase(Phase::Ready);
     if (result.cancelled) {
         Q_EMIT message(tr("Reading cancelled; kept %1.").arg(summary));
         Q_EMIT scrapeFinished(false, summary);
         return;
     }
-    if (result.error.isError() || result.pagesFailed > 0) {
-        Q_EMIT errorOccurred(tr("Reading the ticket list failed (%1 page(s) failed): %2. Kept %3.")
+    if (!result.isComplete()) {
+        // Planning on a partial list could release a ticket whose dependency is unseen.
+        const QString why = result.error.isError()
+            ? result.error.text()
+            : tr("the portal lists %1 tickets but %2 were read")
+                  .arg(result.portalTotal)
+                  .arg(result.rows);
+        Q_EMIT errorOccurred(tr("The ticket list is incomplete: %1 of %2 page(s) could not be "
+                                "read (%3). Kept %4; nothing is planned from a partial list.")
                                  .arg(result.pagesFailed)
-                                 .arg(result.error.text(), summary));
+                                 .arg(result.pagesKnown)
+                                 .arg(why, summary));
         Q_EMIT scrapeFinished(false, summary);
         return;
     }
-    Q_EMIT message(tr("Read %1.").arg(summary));
+    if (result.renewals > 0)
+        Q_EMIT message(tr("Read %1; the portal ended the session %n time(s) on the way and "
+                          "ReleaseDesk logged in again.",
+            nullptr, result.renewals)
+                           .arg(summary));
+    else
+        Q_EMIT message(tr("Read %1.").arg(summary));
     Q_EMIT scrapeFinished(true, summary);
-    makePlan();
+    if (m_planAfterScrape)
+        makePlan();
+}
+
+// The tickets as every front end plans them: in id order (page arrival order must not change
+// the plan), with tickets whose last release is unresolved held as unknown.
+QList<ReleaseTicket> ReleaseWorkflow::ticketsToPlan()
+{
+    QList<ReleaseTicket> tickets = m_tickets->tickets();
+    std::sort(tickets.begin(), tickets.end(), [](const ReleaseTicket &a, const ReleaseTicket &b) {
+        bool okA = false, okB = false;
+        const qlonglong na = a.id.toLongLong(&okA), nb = b.id.toLongLong(&okB);
+        if (okA && okB && na != nb)
+            return na < nb;
+        if (a.id != b.id)
+            return a.id < b.id;
+        return a.version < b.version;
+    });
+    HistoryStore *store = history();
+    if (!store)
+        return tickets;
+    const QHash<QString, HistoryRequest> unresolved = store->unresolvedTickets(m_profile.baseUrl);
+    QList<TicketUpdate> updates;
+    for (ReleaseTicket &ticket : tickets) {
+        const auto it = unresolved.constFind(ticket.id);
+        if (it == unresolved.cend() || m_resendIds.contains(ticket.id)
+            || ticket.state == ReleaseState::Unknown)
+            continue;
+        ticket.state = ReleaseState::Unknown;
+        ticket.message = tr("outcome unknown since run %1: not sent again on its own; check it "
+                            "on the portal first")
+                             .arg(it->run);
+        updates << TicketUpdate::stateChange(ticket.id, ticket.state, ticket.message);
+    }
+    if (!updates.isEmpty())
+        m_tickets->applyUpdates(updates);
+    return tickets;
 }
 
 void ReleaseWorkflow::makePlan()
@@ -179,7 +240,7 @@ void ReleaseWorkflow::makePlan()
     if (m_phase != Phase::Ready)
         return;
     // Planning 100,000 tickets takes a noticeable moment: off the GUI thread, result applied here.
-    const QList<ReleaseTicket> tickets = m_tickets->tickets();
+    const QList<ReleaseTicket> tickets = ticketsToPlan();
     const PlanningHints hints = m_profile.planning;
     auto *watcher = new QFutureWatcher<ReleasePlan>(this);
     connect(watcher, &QFutureWatcher<ReleasePlan>::finished, this, [this, watcher, tickets, hints] {
@@ -188,13 +249,14 @@ void ReleaseWorkflow::makePlan()
             return; // the tickets changed meanwhile: this plan is stale
         const ReleasePlan plan = watcher->result();
         m_plan->setPlan(plan, tickets, hints);
+        m_ranBatchIds.clear(); // batch ids restart with every plan
         Q_EMIT message(tr("Planned %1 ticket(s) in %2 batch(es) (at least %3 steps are needed, "
                           "the plan takes %4); %5 held back.")
                            .arg(plan.plannedCount())
                            .arg(plan.batches.size())
                            .arg(plan.lowerBoundBatches)
                            .arg(plan.stepCount())
-                           .arg(plan.held.size()));
+                           .arg(m_plan->heldPendingCount()));
         for (const PlanProblem &problem : plan.problems)
             Q_EMIT message(problem.message);
         Q_EMIT planReady();
@@ -273,8 +335,9 @@ void ReleaseWorkflow::approve(const ApprovalScope &scope)
     const QDateTime now = QDateTime::currentDateTime();
     for (int batch : scope.batches)
         m_plan->approveBatch(batch, m_user, now);
+    // A count, not every id: a log line of 235 ids is read by nobody.
     Q_EMIT message(tr("%1 approved %n batch(es)", nullptr, int(scope.batches.size())).arg(m_user)
-        + u": "_s + scope.ticketIds.join(u", "_s));
+        + u": "_s + tr("%n ticket(s)", nullptr, int(scope.ticketIds.size())));
 }
 
 int ReleaseWorkflow::approvedBatchCount() const
@@ -286,6 +349,13 @@ int ReleaseWorkflow::approvedBatchCount() const
 }
 
 bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
+{
+    ReleaseOptions options;
+    options.failurePolicy = failurePolicyFromName(failurePolicy);
+    return startRelease(options);
+}
+
+bool ReleaseWorkflow::startRelease(const ReleaseOptions &runOptions)
 {
     if (m_phase != Phase::Ready || !m_session)
         return false;
@@ -310,11 +380,10 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
     if (!store)
         return false; // no durable intent record, no release
 
-    ReleaseOptions options;
+    ReleaseOptions options = runOptions;
     options.concurrency = m_profile.politeness.concurrency;
     options.minIntervalMs = m_profile.politeness.minIntervalMs;
     options.releaseTimeoutMs = m_profile.politeness.releaseTimeoutMs;
-    options.failurePolicy = failurePolicyFromName(failurePolicy);
     options.user = m_user;
     options.profileName = m_profile.name;
 
@@ -322,6 +391,8 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
     executor->setOptions(options);
     connect(
         executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
+    connect(executor, &ReleaseExecutor::ticketUpdated, this, &ReleaseWorkflow::ticketUpdated);
+    connect(executor, &ReleaseExecutor::batchStarted, this, &ReleaseWorkflow::batchStarted);
     connect(executor, &ReleaseExecutor::logMessage, this, &ReleaseWorkflow::message);
     connect(executor, &ReleaseExecutor::progress, this, [this](int done, int total, int inFlight) {
         m_runDone = done;
@@ -343,10 +414,11 @@ bool ReleaseWorkflow::startRelease(const QString &failurePolicy)
             m_ranBatchIds.insert(batch.id);
     }
     m_executor = executor;
+    beginRunRecord(plan);
     m_runClock.start();
     setPhase(Phase::Releasing);
-    Q_EMIT message(tr("Release started: %n ticket(s), failure policy \"%1\".", nullptr, m_runTotal)
-                       .arg(failurePolicyName(options.failurePolicy)));
+    Q_EMIT message(tr("Release started: %n ticket(s); %1.", nullptr, m_runTotal)
+                       .arg(failurePolicyDescription(options.failurePolicy)));
     Q_EMIT runProgress(0, m_runTotal, 0);
     return true;
 }
@@ -355,6 +427,7 @@ void ReleaseWorkflow::onRunFinished(const RunSummary &summary)
 {
     // The last state changes must be in the table before anyone reads the outcome.
     m_tickets->flushScheduledUpdates();
+    m_lastRun = summary;
     if (m_executor)
         m_executor->deleteLater();
     m_runDone = summary.succeeded + summary.failed + summary.unknown + summary.skipped;
@@ -377,6 +450,7 @@ void ReleaseWorkflow::onRunFinished(const RunSummary &summary)
                  "before anything else (%1).")
                   .arg(summary.unknownIds.join(u", "_s));
     setPhase(Phase::Ready);
+    endRunRecord(summary);
     Q_EMIT runFinished(text, summary.elapsedMs > 0 ? summary.elapsedMs : elapsedMs());
 }
 
@@ -414,8 +488,7 @@ void ReleaseWorkflow::checkOnPortal(const QStringList &ticketIds)
     m_check = new ReleaseRecheck(m_session, this);
     connect(m_check, &ReleaseRecheck::finished, this,
         [this, ticketIds](const PortalSnapshot &snapshot) {
-            m_check->deleteLater();
-            onChecked(ticketIds, snapshot);
+            onChecked(ticketIds, snapshot); // the job deletes itself
         });
     Q_EMIT message(tr("Checking %n ticket(s) on the portal…", nullptr, int(ticketIds.size())));
     m_check->start();
@@ -478,8 +551,11 @@ void ReleaseWorkflow::reconcileLeftovers()
     // request per ticket is the one to settle; "intent"/"sent" rows are a run that was killed.
     const QHash<QString, HistoryRequest> unresolved = store->unresolvedTickets(m_profile.baseUrl);
     store->markRunsInterrupted();
-    if (unresolved.isEmpty())
+    if (unresolved.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT leftoversChecked(); }, Qt::QueuedConnection);
         return;
+    }
     m_unknownRequests.clear();
     QMap<qint64, int> interruptedPerRun; // ordered, so the log reads run by run
     for (const HistoryRequest &request : unresolved) {
@@ -512,10 +588,16 @@ void ReleaseWorkflow::reconcileUnknown()
     m_reconciler = new Reconciler(m_session, nullptr, this);
     connect(m_reconciler, &Reconciler::finished, this, [this](const QList<ReconcileVerdict> &v) {
         m_reconciler->deleteLater();
+        m_reconciler = nullptr;
         reportVerdicts(v);
+        Q_EMIT leftoversChecked();
     });
-    if (!m_reconciler->reconcile(m_unknownRequests.keys()))
+    if (!m_reconciler->reconcile(m_unknownRequests.keys())) {
         m_reconciler->deleteLater();
+        m_reconciler = nullptr;
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT leftoversChecked(); }, Qt::QueuedConnection);
+    }
 }
 
 void ReleaseWorkflow::reportVerdicts(const QList<ReconcileVerdict> &verdicts)
@@ -555,6 +637,16 @@ void ReleaseWorkflow::reportVerdicts(const QList<ReconcileVerdict> &verdicts)
     m_unknownRequests.clear();
 }
 
+qint64 ReleaseWorkflow::runId() const
+{
+    return m_executor ? m_executor->runId() : m_lastRun.runId;
+}
+
+bool ReleaseWorkflow::isReconciling() const
+{
+    return !m_reconciler.isNull();
+}
+
 int ReleaseWorkflow::inFlight() const
 {
     return m_executor ? m_executor->inFlight() : 0;
@@ -570,4 +662,241 @@ qint64 ReleaseWorkflow::etaMs() const
     if (m_runDone <= 0 || m_runTotal <= m_runDone || !m_runClock.isValid())
         return -1;
     return m_runClock.elapsed() * (m_runTotal - m_runDone) / m_runDone;
+}
+
+RunCounts ReleaseWorkflow::runCounts() const
+{
+    RunCounts counts;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0)
+            counts.add(m_tickets->ticket(row).state);
+    }
+    return counts;
+}
+
+QStringList ReleaseWorkflow::runTicketIds(ReleaseState state) const
+{
+    QStringList ids;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0 && m_tickets->ticket(row).state == state)
+            ids << id;
+    }
+    return ids;
+}
+
+int ReleaseWorkflow::notYetSentCount() const
+{
+    if (!isRunning())
+        return 0;
+    int count = 0;
+    for (const QString &id : m_runTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row < 0)
+            continue;
+        const ReleaseState state = m_tickets->ticket(row).state;
+        count += !isFinalState(state) && state != ReleaseState::Sending ? 1 : 0;
+    }
+    return count;
+}
+
+void ReleaseWorkflow::beginRunRecord(const ReleasePlan &plan)
+{
+    m_runTicketIds.clear();
+    for (const PlanBatch &batch : plan.batches) {
+        if (batch.approved)
+            m_runTicketIds += batch.ticketIds;
+    }
+    for (const QString &id : std::as_const(m_runTicketIds)) {
+        if (!m_sessionRunTicketSet.contains(id)) {
+            m_sessionRunTicketSet.insert(id);
+            m_sessionRunTicketIds << id;
+        }
+    }
+    m_failureNotified = false;
+    m_unknownNotified = false;
+    connect(m_executor, &ReleaseExecutor::ticketUpdated, this, &ReleaseWorkflow::onTicketSettled);
+}
+
+void ReleaseWorkflow::onTicketSettled(const TicketUpdate &update)
+{
+    if (!update.state)
+        return;
+    const bool failed = *update.state == ReleaseState::Failed;
+    const bool unknown = *update.state == ReleaseState::Unknown;
+    // Once per run and kind: the first failure says "look now"; fifty more say nothing new.
+    if ((failed && std::exchange(m_failureNotified, true))
+        || (unknown && std::exchange(m_unknownNotified, true)) || (!failed && !unknown))
+        return;
+    const QString why = update.message.value_or(QString());
+    const QString text = failed
+        ? tr("#%1 failed: %2").arg(update.id, why)
+        : tr("#%1: no answer, the outcome is unknown: %2").arg(update.id, why);
+    Q_EMIT runIncident(*update.state, update.id, text);
+    WebhookEvent event;
+    event.kind = failed ? WebhookEvent::Kind::Failure : WebhookEvent::Kind::Unknown;
+    event.profileName = m_profile.name;
+    event.detail = text;
+    // The table gets this update on its coalescing timer: count it in now.
+    event.counts = runCounts();
+    const int row = m_tickets->rowOf(update.id);
+    if (row >= 0 && m_tickets->ticket(row).state != *update.state) {
+        event.counts.remove(m_tickets->ticket(row).state);
+        event.counts.add(*update.state);
+    }
+    postWebhook(event);
+}
+
+void ReleaseWorkflow::endRunRecord(const RunSummary &summary)
+{
+    const RunEnd how = summary.cancelled ? RunEnd::Cancelled
+        : summary.stopped || !summary.error.isEmpty() ? RunEnd::Stopped
+                                                      : RunEnd::Finished;
+    const RunCounts counts = runCounts();
+    WebhookEvent event;
+    event.kind = how == RunEnd::Cancelled ? WebhookEvent::Kind::Cancelled
+        : how == RunEnd::Stopped          ? WebhookEvent::Kind::Stopped
+                                          : WebhookEvent::Kind::Finished;
+    event.profileName = m_profile.name;
+    event.runId = summary.runId;
+    event.counts = counts;
+    if (!summary.unknownIds.isEmpty())
+        event.detail = tr("Check on the portal before anything else: %1")
+                           .arg(summary.unknownIds.mid(0, 20).join(u", "_s));
+    postWebhook(event);
+    Q_EMIT runEnded(how, counts);
+}
+
+void ReleaseWorkflow::setWebhookNotifier(WebhookNotifier *notifier)
+{
+    m_webhook = notifier;
+}
+
+WebhookNotifier *ReleaseWorkflow::webhookNotifier() const
+{
+    return m_webhook;
+}
+
+void ReleaseWorkflow::postWebhook(const WebhookEvent &event)
+{
+    if (m_webhook && m_webhook->isEnabled())
+        m_webhook->post(event);
+}
+
+void ReleaseWorkflow::checkUnknownOfRun()
+{
+    checkOnPortal(runTicketIds(ReleaseState::Unknown));
+}
+
+QStringList ReleaseWorkflow::nextStepTickets(NextStep step) const
+{
+    const ReleaseState wanted
+        = step == NextStep::RetryFailed ? ReleaseState::Failed : ReleaseState::Skipped;
+    QStringList ids;
+    for (const QString &id : m_sessionRunTicketIds) {
+        const int row = m_tickets->rowOf(id);
+        if (row >= 0 && m_tickets->ticket(row).state == wanted)
+            ids << id;
+    }
+    return ids;
+}
+
+bool ReleaseWorkflow::planNextStep(NextStep step)
+{
+    if (m_phase != Phase::Ready || !m_session || m_check)
+        return false;
+    const QStringList ids = nextStepTickets(step);
+    if (ids.isEmpty())
+        return false;
+    // Never from what the table remembers: a failed ticket may have been fixed or released by
+    // someone else meanwhile. One read of the list (one request per page) decides.
+    m_check = new ReleaseRecheck(m_session, this);
+    connect(m_check, &ReleaseRecheck::finished, this,
+        [this, step, ids](const PortalSnapshot &snapshot) {
+            onNextStepChecked(step, ids, snapshot); // the job deletes itself
+        });
+    Q_EMIT message(step == NextStep::RetryFailed
+            ? tr("Reading the portal before retrying %n failed ticket(s)…", nullptr,
+                  int(ids.size()))
+            : tr("Reading the portal before resuming %n skipped ticket(s)…", nullptr,
+                  int(ids.size())));
+    m_check->start();
+    return true;
+}
+
+void ReleaseWorkflow::onNextStepChecked(
+    NextStep step, const QStringList &ids, const PortalSnapshot &snapshot)
+{
+    if (snapshot.error.isError()) {
+        Q_EMIT errorOccurred(tr("Reading the portal failed: %1. Nothing was planned.")
+                                 .arg(snapshot.error.text()));
+        Q_EMIT nextStepPlanned(step, 0, ids);
+        return;
+    }
+    if (m_phase != Phase::Ready)
+        return;
+    QList<TicketUpdate> updates;
+    QSet<QString> chosen;
+    QStringList left;
+    for (const QString &id : ids) {
+        const auto it = snapshot.tickets.constFind(id);
+        if (it == snapshot.tickets.cend()) {
+            Q_EMIT message(tr("#%1 is no longer listed on the portal; left out.").arg(id));
+            left << id;
+            continue;
+        }
+        TicketUpdate update;
+        update.id = id;
+        update.portalStatus = it->portalStatus;
+        update.pendingOnPortal = it->pendingOnPortal;
+        if (it->pendingOnPortal && !Planner::isReleased(*it, m_profile.planning)) {
+            update.state = ReleaseState::Pending;
+            update.startedAt = QDateTime(); // the earlier attempt's times belong to its run
+            update.finishedAt = QDateTime();
+            update.message = step == NextStep::RetryFailed
+                ? tr("to retry: the portal shows it as %1").arg(it->portalStatus)
+                : tr("to resume: the portal shows it as %1").arg(it->portalStatus);
+            chosen.insert(id);
+        } else {
+            Q_EMIT message(tr("#%1 is not pending on the portal (%2); left out.")
+                               .arg(id, it->portalStatus));
+            left << id;
+        }
+        updates << update;
+    }
+    m_tickets->applyUpdates(updates);
+    m_tickets->flushScheduledUpdates();
+
+    // Exactly the chosen tickets are plannable; every other ticket is context (a dependency is
+    // released or it is not), never part of this plan.
+    QList<ReleaseTicket> input = m_tickets->tickets();
+    for (ReleaseTicket &ticket : input) {
+        if (!chosen.contains(ticket.id))
+            ticket.pendingOnPortal = false;
+    }
+    ReleasePlan plan = Planner::plan(input, m_profile.planning);
+    // New batch ids: a batch id a run has taken never runs again.
+    int nextId = 1;
+    for (int id : std::as_const(m_ranBatchIds))
+        nextId = std::max(nextId, id + 1);
+    for (PlanBatch &batch : plan.batches)
+        batch.id = nextId++;
+    m_plan->setPlan(plan, input, m_profile.planning);
+    const int planned = plan.plannedCount();
+    for (const HeldTicket &held : std::as_const(plan.held)) {
+        if (chosen.contains(held.ticketId)) {
+            left << held.ticketId;
+            Q_EMIT message(tr("#%1 is held back: %2").arg(held.ticketId, held.message));
+        }
+    }
+    Q_EMIT message(step == NextStep::RetryFailed
+            ? tr("Planned %n failed ticket(s) to retry in %1 batch(es); approve them to send.",
+                  nullptr, planned)
+                  .arg(plan.batches.size())
+            : tr("Planned %n skipped ticket(s) to resume in %1 batch(es); approve them to send.",
+                  nullptr, planned)
+                  .arg(plan.batches.size()));
+    Q_EMIT planReady();
+    Q_EMIT nextStepPlanned(step, planned, left);
 }

@@ -4,6 +4,10 @@
 #include "loginrequest.h"
 #include "portalerror.h"
 #include "profile/siteprofile.h"
+#include "release/releaseoptions.h"
+#include "runcounts.h"
+#include "scrape/ticketscraper.h"
+#include "ticketupdate.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,15 +25,18 @@ class PortalSession;
 class Reconciler;
 class TicketScraper;
 class TicketTableModel;
+class WebhookNotifier;
+struct WebhookEvent;
 struct PortalSnapshot;
 struct ReconcileVerdict;
-struct RunSummary;
-struct ScrapeResult;
+struct ReleasePlan;
 
-// Everything of one connection that is not a widget: the portal session, the scraper, the ticket
-// and plan models, the run and the history store. The MainWindow only shows its state and calls
-// its slots, so the flow can be driven (and tested) without clicking. Lives on the GUI thread;
-// all network work is asynchronous and parsing runs on QtConcurrent (inside the scraper).
+// The use cases of one connection, without widgets: connect, scrape, plan, approve, run,
+// reconcile. It owns the portal session, the scraper, the ticket and plan models, the run and the
+// history store. The window and the command line are front ends over it, so they apply the same
+// rules (unresolved tickets held, a plan that does not depend on page arrival order, a batch that
+// ran never runs again) and can be driven and tested without clicking. Lives on the GUI (main)
+// thread; all network work is asynchronous and parsing runs on QtConcurrent.
 class ReleaseWorkflow final : public QObject
 {
     Q_OBJECT
@@ -64,6 +71,13 @@ public:
 
     void scrape();
     void cancelScrape();
+    const ScrapeResult &lastScrape() const { return m_lastScrape; }
+    // The window plans as soon as a complete list is in; the command line plans when it says.
+    void setPlanAfterScrape(bool plan) { m_planAfterScrape = plan; }
+    // Tickets whose last release has no known outcome are held out of every plan, unless a
+    // person names them here (after the portal showed them pending: see Reconciler::resend).
+    void setResendIds(const QStringList &ids) { m_resendIds = ids; }
+    bool isReconciling() const;
 
     void makePlan(); // plans the scraped tickets (replaces any edits)
     // Plan edits as the context menu and drag and drop make them; all go through PlanModel.
@@ -81,9 +95,12 @@ public:
     void approve(const ApprovalScope &scope);
     int approvedBatchCount() const;
 
-    // Runs the approved batches with the given failure policy; false (and nothing sent) when no
-    // batch is approved or the plan breaks a constraint.
+    // Runs the approved batches; false (and nothing sent) when no batch is approved or the plan
+    // breaks a constraint. Limits and timeouts come from the profile (and the person's settings).
+    bool startRelease(const ReleaseOptions &options);
     bool startRelease(const QString &failurePolicy);
+    const RunSummary &lastRun() const { return m_lastRun; }
+    qint64 runId() const; // the run going on, else the last one; -1 before any
     void pause();
     void resume();
     void cancelRun();
@@ -103,7 +120,11 @@ signals:
     void loginFinished(bool ok, const QString &message);
     void scrapeProgress(int pagesDone, int pagesKnown, int rows);
     void scrapeFinished(bool ok, const QString &summary);
+    // What an earlier run left unknown or interrupted was judged on the portal after login.
+    void leftoversChecked();
     void planReady();
+    void ticketUpdated(const TicketUpdate &update); // a run's changes, as they happen
+    void batchStarted(int planIndex);
     void runProgress(int done, int total, int inFlight);
     void runFinished(const QString &summary, qint64 elapsedMs);
 
@@ -112,11 +133,12 @@ private:
     void onScrapeFinished(const ScrapeResult &result);
     void onRunFinished(const RunSummary &summary);
     void onChecked(const QStringList &ids, const PortalSnapshot &snapshot);
-    // Issue 7: after login, what a killed or crashed run (or an unknown answer) left behind is
-    // judged on the portal by reading its list; nothing is ever re-sent from here.
+    // After login, what a killed or crashed run (or an unknown answer) left behind is judged on
+    // the portal by reading its list; nothing is ever re-sent from here.
     void reconcileLeftovers();
     void reconcileUnknown();
     void reportVerdicts(const QList<ReconcileVerdict> &verdicts);
+    QList<ReleaseTicket> ticketsToPlan();
     bool isRunning() const { return m_phase == Phase::Releasing || m_phase == Phase::Paused; }
 
     SiteProfile m_profile;
@@ -134,8 +156,68 @@ private:
     QPointer<Reconciler> m_reconciler;
     // Tickets whose last answer was recorded as unknown (not interrupted): ticket → history row.
     QHash<QString, qint64> m_unknownRequests;
-    QSet<int> m_ranBatchIds; // PlanBatch::id of batches a run has taken: never run twice
+    // PlanBatch::id of this plan's batches a run has taken: never run twice. Ids restart with
+    // every plan, so a new plan starts a new set.
+    QSet<int> m_ranBatchIds;
+    QStringList m_resendIds;
+    bool m_planAfterScrape = true;
+    bool m_reconcileAfterLogin = true;
+    ScrapeResult m_lastScrape;
+    RunSummary m_lastRun;
     QElapsedTimer m_runClock;
     int m_runDone = 0;
     int m_runTotal = 0;
+
+    // What a run leaves and the next steps it offers. Keyed by ticket: a run is the set of
+    // tickets its approved batches held when it started.
+public:
+    enum class RunEnd { Finished, Stopped, Cancelled };
+    Q_ENUM(RunEnd)
+    enum class NextStep {
+        RetryFailed, // a new plan of exactly the failed tickets the portal shows pending again
+        ResumeRest, // a new plan of the skipped tickets still pending on the portal
+    };
+    Q_ENUM(NextStep)
+
+    // The latest run's tickets by outcome (live while it runs).
+    RunCounts runCounts() const;
+    QStringList runTicketIds(ReleaseState state) const; // of the latest run, in run order
+    bool hasRun() const { return !m_runTicketIds.isEmpty(); }
+    const QStringList &runTickets() const { return m_runTicketIds; }
+    QString profilePath() const { return m_profilePath; }
+    // Tickets a cancel would skip now: in the run and not yet sent.
+    int notYetSentCount() const;
+    // What a next step would take up: tickets of any run of this connection now Failed (retry)
+    // or Skipped (resume); a retry run does not make the first run's skipped tickets vanish.
+    QStringList nextStepTickets(NextStep step) const;
+    // Reads the portal for the tickets of the step, then plans exactly those it shows pending
+    // (nothing approved: a person approves the new plan). nextStepPlanned() comes once.
+    bool planNextStep(NextStep step);
+    // Checks the latest run's unknown outcomes on the portal.
+    void checkUnknownOfRun();
+    // Team chat messages for the first failure and unknown outcome of a run and its end.
+    void setWebhookNotifier(WebhookNotifier *notifier);
+    WebhookNotifier *webhookNotifier() const;
+
+signals:
+    void runEnded(ReleaseWorkflow::RunEnd how, const RunCounts &counts);
+    // The first failure (state Failed) or unknown outcome of a run, for a desktop notification.
+    void runIncident(ReleaseState state, const QString &ticketId, const QString &message);
+    // planned: tickets in the new plan; left: the step's tickets the portal does not show
+    // pending (with why in the log).
+    void nextStepPlanned(ReleaseWorkflow::NextStep step, int planned, const QStringList &left);
+
+private:
+    void beginRunRecord(const ReleasePlan &plan);
+    void endRunRecord(const RunSummary &summary);
+    void onTicketSettled(const TicketUpdate &update);
+    void onNextStepChecked(NextStep step, const QStringList &ids, const PortalSnapshot &snapshot);
+    void postWebhook(const WebhookEvent &event);
+
+    QStringList m_runTicketIds;
+    QStringList m_sessionRunTicketIds; // every run of this connection, each ticket once
+    QSet<QString> m_sessionRunTicketSet;
+    bool m_failureNotified = false; // in this run
+    bool m_unknownNotified = false;
+    QPointer<WebhookNotifier> m_webhook;
 };

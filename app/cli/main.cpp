@@ -11,7 +11,8 @@ void printUsage(QTextStream &out)
     out << "Usage: releasedesk-cli <command> [options]\n"
            "Commands:\n"
            "  scrape   log in and print every ticket of the portal (--help for options)\n"
-           "  release  scrape, plan, approve and release (--help for options)\n";
+           "  release  scrape, plan, approve and release (--help for options)\n"
+           "releasedesk-cli --version prints the version.\n";
 }
 } // namespace
 
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("releasedesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ReleaseDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
@@ -29,6 +31,10 @@ int main(int argc, char **argv)
     if (command == u"release")
         return runReleaseCommand(args);
     QTextStream err(stderr);
+    if (command == u"--version") {
+        QTextStream(stdout) << "releasedesk-cli " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
     if (command == u"--help" || command == u"-h" || command == u"help") {
         QTextStream out(stdout);
         printUsage(out);

@@ -1,31 +1,31 @@
-// `releasedesk-cli release` (issue 7): reconcile what an earlier run left unknown, scrape, plan,
-// print the plan with its reasons, ask for approval batch by batch, release, report.
+// `releasedesk-cli release`: a front end over ReleaseWorkflow, the same use cases the window
+// drives. Reconcile what an earlier run left unknown, scrape, plan, print the plan with its
+// reasons, ask for approval batch by batch, release, report.
 #include "releasecommand.h"
 
+#include "cliconnection.h"
 #include "historystore.h"
 #include "logging.h"
+#include "planmodel.h"
 #include "planner.h"
-#include "session/portalsession.h"
 #include "release/reconciler.h"
-#include "release/releaseexecutor.h"
 #include "release/releasesender.h"
-#include "profile/siteprofile.h"
-#include "scrape/ticketscraper.h"
+#include "releaseworkflow.h"
+#include "session/portalsession.h"
+#include "tickettablemodel.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
-#include <QFile>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
-#include <numeric>
 
 namespace {
 
 // 0 everything approved was released; 1 something failed, is unknown or was held back;
-// 2 bad usage or profile; 3 login failed; 4 the history database is unusable; 5 scrape failed.
+// 2 bad usage or profile; 3 login failed; 4 the history database is unusable; 5 the ticket list
+// could not be read completely.
 enum Exit {
     Ok = 0,
     NotAllReleased = 1,
@@ -35,40 +35,13 @@ enum Exit {
     ScrapeFailed = 5
 };
 
-// One reader for the password line and the approval answers that follow it on stdin.
-class Terminal
-{
-public:
-    Terminal() { m_in.open(stdin, QIODevice::ReadOnly); }
-    // nullopt at end of input.
-    std::optional<QString> readLine()
-    {
-        if (!m_in.isOpen() || m_in.atEnd())
-            return std::nullopt;
-        const QByteArray line = m_in.readLine();
-        if (line.isEmpty())
-            return std::nullopt;
-        return QString::fromUtf8(line).remove(u'\n').remove(u'\r');
-    }
-
-private:
-    QFile m_in;
-};
-
 struct Options
 {
-    QString profile;
-    QUrl baseUrl;
-    int limit = 0;
     bool planOnly = false;
     bool yes = false;
-    bool recheck = true;
-    QString user;
-    bool passwordStdin = false;
     QString historyPath;
-    FailurePolicy policy = FailurePolicy::StopAtFirstFailure;
+    ReleaseOptions run;
     QStringList resend;
-    bool verbose = false;
 };
 
 // Waits in a local event loop until the signal comes: the CLI is one linear flow.
@@ -79,53 +52,50 @@ template <typename Object, typename Signal> void waitFor(Object *object, Signal 
     loop.exec();
 }
 
-bool lessById(const ReleaseTicket &a, const ReleaseTicket &b)
+QString policyHelp()
 {
-    bool okA = false, okB = false;
-    const qlonglong na = a.id.toLongLong(&okA), nb = b.id.toLongLong(&okB);
-    return okA && okB ? na < nb : a.id < b.id;
+    QStringList lines;
+    for (auto policy : { FailurePolicy::StopAtFirstFailure, FailurePolicy::FinishBatchThenStop,
+             FailurePolicy::Continue })
+        lines << QStringLiteral("  %1: %2").arg(failurePolicyName(policy), failurePolicyDescription(policy));
+    return lines.join(u'\n');
 }
 
-std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStream &err, int *exit)
+std::optional<Options> parse(const QStringList &args, CliConnection &connection, QTextStream &out,
+    QTextStream &err, int *exit)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Scrape, plan and release the pending tickets of a portal, batch by batch, each "
-        "release sent at most once."));
+    parser.setApplicationDescription(
+        QStringLiteral("Scrape, plan and release the pending tickets of a portal, batch by batch, "
+                       "each release sent at most once.\n\nFailure policies:\n")
+        + policyHelp() + QStringLiteral("\n\n")
+        + CliConnection::exitCodeHelp({ QStringLiteral("  1  not everything approved was released "
+                                                       "(failed, unknown, skipped, or held back)"),
+            QStringLiteral("  4  the history database cannot be used"),
+            QStringLiteral("  5  the ticket list could not be read completely: nothing planned") }));
     parser.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-        QStringLiteral("Site profile: a JSON file or one of %1.")
-            .arg(SiteProfile::embeddedNames().join(u", ")),
-        QStringLiteral("file"));
-    const QCommandLineOption base(QStringLiteral("base-url"),
-        QStringLiteral("Portal address instead of the profile's."), QStringLiteral("url"));
-    const QCommandLineOption limit(QStringLiteral("limit"),
-        QStringLiteral("Requests in flight at most (default: the profile's)."),
-        QStringLiteral("n"));
+    connection.addOptions(parser);
     const QCommandLineOption planOnly(QStringLiteral("plan-only"),
         QStringLiteral("Dry run: print the plan and the exact requests; send nothing."));
     const QCommandLineOption yes(QStringLiteral("yes"),
         QStringLiteral("Approve every batch without asking (scripted use)."));
     const QCommandLineOption noRecheck(QStringLiteral("no-recheck"),
         QStringLiteral("Do not re-read the portal before each batch."));
-    const QCommandLineOption user(QStringLiteral("user"),
-        QStringLiteral("User name (default: $RELEASEDESK_USER)."), QStringLiteral("name"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"),
-        QStringLiteral(
-            "Read the password from the first line of stdin (else $RELEASEDESK_PASSWORD)."));
+    const QCommandLineOption overlap(QStringLiteral("overlap-batches"),
+        QStringLiteral("Start the next approved batch's tickets as soon as their constraints "
+                       "allow (dependencies done, no conflicting or non-concurrent ticket in "
+                       "flight) instead of when the whole batch before it is done."));
     const QCommandLineOption history(QStringLiteral("history"),
         QStringLiteral("History database (default: %1).").arg(HistoryStore::defaultPath()),
         QStringLiteral("file"));
     const QCommandLineOption policy(QStringLiteral("failure-policy"),
-        QStringLiteral("stop (default), finish-batch or continue."), QStringLiteral("policy"),
-        QStringLiteral("stop"));
+        QStringLiteral("stop (default), finish-batch or continue (see above)."),
+        QStringLiteral("policy"), QStringLiteral("stop"));
     const QCommandLineOption resend(QStringLiteral("resend"),
         QStringLiteral("Send this ticket again although an earlier outcome is unknown; "
                        "only if the portal shows it pending (repeatable)."),
         QStringLiteral("id"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log on stderr."));
-    parser.addOptions({ profile, base, limit, planOnly, yes, noRecheck, user, passwordStdin,
-        history, policy, resend, verbose });
+    parser.addOptions({ planOnly, yes, noRecheck, overlap, history, policy, resend });
     *exit = Usage;
     if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli release") } + args)) {
         err << "release: " << parser.errorText() << "\n";
@@ -137,47 +107,21 @@ std::optional<Options> parse(const QStringList &args, QTextStream &out, QTextStr
         return std::nullopt;
     }
     Options options;
-    options.profile = parser.value(profile);
-    if (options.profile.isEmpty()) {
-        err << "release: --profile is required\n";
-        return std::nullopt;
-    }
-    if (parser.isSet(base)) {
-        options.baseUrl = QUrl(parser.value(base), QUrl::StrictMode);
-        if (!options.baseUrl.isValid() || options.baseUrl.host().isEmpty()
-            || (options.baseUrl.scheme() != u"http" && options.baseUrl.scheme() != u"https")) {
-            err << "release: --base-url must be an absolute http(s) URL\n";
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        options.limit = parser.value(limit).toInt(&ok);
-        if (!ok || options.limit < 1 || options.limit > 256) {
-            err << "release: --limit must be a number from 1 to 256\n";
-            return std::nullopt;
-        }
-    }
     bool ok = false;
-    options.policy = failurePolicyFromName(parser.value(policy), &ok);
+    options.run.failurePolicy = failurePolicyFromName(parser.value(policy), &ok);
     if (!ok) {
         err << "release: --failure-policy must be stop, finish-batch or continue\n";
         return std::nullopt;
     }
+    if (!connection.configure(parser, err))
+        return std::nullopt;
     options.planOnly = parser.isSet(planOnly);
     options.yes = parser.isSet(yes);
-    options.recheck = !parser.isSet(noRecheck);
-    options.user
-        = parser.isSet(user) ? parser.value(user) : qEnvironmentVariable("RELEASEDESK_USER");
-    options.passwordStdin = parser.isSet(passwordStdin);
+    options.run.recheck = !parser.isSet(noRecheck);
+    options.run.overlapBatches = parser.isSet(overlap);
     options.historyPath
         = parser.isSet(history) ? parser.value(history) : HistoryStore::defaultPath();
     options.resend = parser.values(resend);
-    options.verbose = parser.isSet(verbose);
-    if (options.user.isEmpty()) {
-        err << "release: no user name: pass --user or set RELEASEDESK_USER\n";
-        return std::nullopt;
-    }
     return options;
 }
 
@@ -232,9 +176,10 @@ void printRequests(QTextStream &out, const ReleasePlan &plan,
 }
 
 // y: this batch, n: not this one, a: this and every later one, q: none from here on.
-ReleasePlan askApproval(QTextStream &out, Terminal &terminal, ReleasePlan plan,
-    const QHash<QString, ReleaseTicket> &byId, const QString &user, bool yes)
+QList<int> askApproval(QTextStream &out, StdinReader &terminal, const ReleasePlan &plan,
+    const QHash<QString, ReleaseTicket> &byId, bool yes)
 {
+    QList<int> approved;
     bool all = yes;
     for (int i = 0; i < plan.batches.size(); ++i) {
         if (!all) {
@@ -260,9 +205,46 @@ ReleasePlan askApproval(QTextStream &out, Terminal &terminal, ReleasePlan plan,
             else if (word != u"y" && word != u"yes")
                 continue;
         }
-        plan = Planner::approveBatch(plan, i, user, QDateTime::currentDateTimeUtc());
+        approved << i;
     }
-    return plan;
+    return approved;
+}
+
+// Sends each --resend ticket again through the Reconciler: only when the portal still shows it
+// pending at the same version. Returns whether any of them is still not released.
+bool resendNamed(ReleaseWorkflow &workflow, const QStringList &ids, const QString &user,
+    QTextStream &out, QTextStream &err)
+{
+    bool unresolved = false;
+    TicketTableModel *model = workflow.tickets();
+    Reconciler reconciler(workflow.session(), workflow.history());
+    for (const auto &id : ids) {
+        const int row = model->rowOf(id);
+        if (row < 0) {
+            err << "release: --resend " << id << ": no such ticket on the portal\n";
+            continue;
+        }
+        ReleaseResult result;
+        QObject::connect(&reconciler, &Reconciler::resendFinished, &reconciler,
+            [&](const ReleaseResult &r) { result = r; });
+        if (!reconciler.resend(model->ticket(row), user))
+            continue;
+        waitFor(&reconciler, &Reconciler::resendFinished);
+        reconciler.disconnect(&reconciler);
+        out << "resend #" << id << ": " << ReleaseResult::outcomeName(result.outcome) << ": "
+            << result.message << "\n";
+        TicketUpdate update = TicketUpdate::stateChange(id,
+            result.outcome == ReleaseOutcome::Succeeded  ? ReleaseState::Succeeded
+                : result.outcome == ReleaseOutcome::Unknown ? ReleaseState::Unknown
+                                                            : ReleaseState::Failed,
+            result.message);
+        if (result.outcome == ReleaseOutcome::Succeeded)
+            update.pendingOnPortal = false;
+        else
+            unresolved = true;
+        model->applyUpdates({ update });
+    }
+    return unresolved;
 }
 
 } // namespace
@@ -272,150 +254,95 @@ int runReleaseCommand(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     int exit = Usage;
-    const std::optional<Options> options = parse(args, out, err, &exit);
+    CliConnection connection(QStringLiteral("release"));
+    const std::optional<Options> options = parse(args, connection, out, err, &exit);
     if (!options)
         return exit;
-    if (!options->verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("rd.*.info=false"));
-
-    ProfileError profileError;
-    std::optional<SiteProfile> profile = SiteProfile::load(options->profile, &profileError);
-    if (!profile) {
-        err << "release: the site profile is not usable: " << profileError.text() << "\n";
+    StdinReader terminal;
+    const std::optional<QString> password = connection.password(terminal, err);
+    if (!password)
         return Usage;
-    }
-    if (!options->baseUrl.isEmpty())
-        profile->setBaseUrl(options->baseUrl);
-    if (options->limit > 0)
-        profile->setConcurrency(options->limit);
 
-    Terminal terminal;
-    QString password;
-    if (options->passwordStdin) {
-        password = terminal.readLine().value_or(QString());
-    } else if (qEnvironmentVariableIsSet("RELEASEDESK_PASSWORD")) {
-        password = qEnvironmentVariable("RELEASEDESK_PASSWORD");
-    } else {
-        err << "release: no password: pass --password-stdin or set RELEASEDESK_PASSWORD\n";
-        return Usage;
-    }
-
-    HistoryStore history(options->historyPath);
-    if (!history.open()) {
-        err << "release: " << history.lastError() << "\n";
+    ReleaseWorkflow workflow;
+    workflow.setPlanAfterScrape(false);
+    workflow.setHistoryPath(options->historyPath);
+    QString lastError;
+    QObject::connect(&workflow, &ReleaseWorkflow::errorOccurred, &workflow,
+        [&](const QString &text) { lastError = text; });
+    if (!workflow.history()) {
+        err << "release: " << lastError << "\n";
         return HistoryFailed;
     }
+    // What the workflow tells the log pane: the reconcile lines always, the rest with -v.
+    bool reconciling = false;
+    QObject::connect(&workflow, &ReleaseWorkflow::message, &workflow, [&](const QString &line) {
+        if (reconciling)
+            out << "reconcile: " << line << "\n" << Qt::flush;
+        else if (connection.verbosity() > 0)
+            err << "release: " << line << "\n" << Qt::flush;
+    });
+    bool checked = false;
+    QObject::connect(&workflow, &ReleaseWorkflow::leftoversChecked, &workflow, [&] { checked = true; });
 
-    PortalSession session(*profile);
-    PortalError loginError;
-    QObject::connect(&session, &PortalSession::loginFinished, &session,
-        [&](const PortalError &error) { loginError = error; });
-    session.login(options->user, password);
-    waitFor(&session, &PortalSession::loginFinished);
-    if (loginError.isError()) {
-        err << "release: cannot log in to " << profile->baseUrl.toString() << ": "
-            << loginError.text() << "\n";
+    LoginRequest request;
+    request.profile = connection.profile();
+    request.user = connection.user();
+    request.password = *password;
+    bool loggedIn = false;
+    QString loginMessage;
+    QObject::connect(&workflow, &ReleaseWorkflow::loginFinished, &workflow,
+        [&](bool ok, const QString &message) {
+            loggedIn = ok;
+            loginMessage = message;
+            reconciling = ok; // what follows the login is the reconcile's account
+        });
+    workflow.login(request);
+    if (workflow.phase() == ReleaseWorkflow::Phase::LoggingIn)
+        waitFor(&workflow, &ReleaseWorkflow::loginFinished);
+    if (!loggedIn) {
+        err << "release: cannot log in to " << connection.profile().baseUrl.toString() << ": "
+            << loginMessage << "\n";
         return LoginFailed;
     }
-
     // What a killed or crashed run left behind: shown, judged on the portal, never re-sent.
-    bool unresolvedBefore = false;
-    {
-        Reconciler reconciler(&session, &history);
-        QObject::connect(
-            &reconciler, &Reconciler::logMessage, &reconciler, [&](const QString &line) {
-                out << "reconcile: " << line << "\n";
-                out.flush();
-            });
-        if (reconciler.reconcileInterrupted()) {
-            QList<ReconcileVerdict> verdicts;
-            QObject::connect(&reconciler, &Reconciler::finished, &reconciler,
-                [&](const QList<ReconcileVerdict> &v) { verdicts = v; });
-            waitFor(&reconciler, &Reconciler::finished);
-            const auto unknown = std::count_if(verdicts.cbegin(), verdicts.cend(),
-                [](const auto &v) { return v.state() == ReleaseState::Unknown; });
-            out << "reconcile: " << verdicts.size()
-                << " interrupted request(s): " << verdicts.size() - unknown
-                << " settled by the portal, " << unknown << " still unknown (not re-sent)\n";
-        }
-    }
+    if (!checked)
+        waitFor(&workflow, &ReleaseWorkflow::leftoversChecked);
+    reconciling = false;
 
-    QList<ReleaseTicket> tickets;
-    ScrapeResult scrape;
-    {
-        TicketScraper scraper(&session);
-        QObject::connect(&scraper, &TicketScraper::ticketsArrived, &scraper,
-            [&](const QList<ReleaseTicket> &page) { tickets += page; });
-        QObject::connect(&scraper, &TicketScraper::finished, &scraper,
-            [&](const ScrapeResult &result) { scrape = result; });
-        scraper.start();
-        if (scraper.isRunning())
-            waitFor(&scraper, &TicketScraper::finished);
-    }
-    if (scrape.error.isError()) {
+    workflow.scrape();
+    if (workflow.phase() == ReleaseWorkflow::Phase::Scraping)
+        waitFor(&workflow, &ReleaseWorkflow::scrapeFinished);
+    const ScrapeResult &scrape = workflow.lastScrape();
+    if (!scrape.isComplete()) {
         // Planning on a partial list could release a ticket whose dependency is unseen.
-        err << "release: the ticket list could not be read completely: " << scrape.error.text()
-            << "\n";
+        err << "release: the ticket list could not be read completely (" << scrape.pagesFailed
+            << " of " << scrape.pagesKnown << " pages failed): "
+            << (scrape.error.isError() ? scrape.error.text() : lastError) << "\n";
         return ScrapeFailed;
     }
-    std::sort(tickets.begin(), tickets.end(), lessById);
-    out << "Scraped " << tickets.size() << " tickets from " << scrape.pages << " pages\n";
+    out << "Scraped " << scrape.rows << " tickets from " << scrape.pages << " pages\n";
 
-    // Tickets whose last release has no known outcome stay out unless a person names them.
-    const auto unresolved = history.unresolvedTickets(profile->baseUrl);
-    const QSet<QString> resendIds(options->resend.cbegin(), options->resend.cend());
-    for (auto &ticket : tickets) {
-        const auto it = unresolved.constFind(ticket.id);
-        if (it == unresolved.cend() || resendIds.contains(ticket.id))
-            continue;
-        unresolvedBefore = unresolvedBefore || ticket.pendingOnPortal;
-        ticket.state = ReleaseState::Unknown;
-        ticket.message = QStringLiteral("outcome unknown since run %1: not re-sent on its own "
-                                        "(use --resend %2 if the portal still shows it pending)")
-                             .arg(it->run)
-                             .arg(ticket.id);
-        out << "held: #" << ticket.id << " " << ticket.message << "\n";
-    }
+    bool unresolvedBefore = false;
+    if (!options->resend.isEmpty() && !options->planOnly)
+        unresolvedBefore = resendNamed(workflow, options->resend, connection.user(), out, err);
+    workflow.setResendIds(options->resend);
+    workflow.makePlan();
+    waitFor(&workflow, &ReleaseWorkflow::planReady);
 
     QHash<QString, ReleaseTicket> byId;
-    for (const auto &ticket : std::as_const(tickets))
+    for (const auto &ticket : workflow.tickets()->tickets()) {
         byId.insert(ticket.id, ticket);
-
-    if (!options->resend.isEmpty() && !options->planOnly) {
-        Reconciler reconciler(&session, &history);
-        for (const auto &id : options->resend) {
-            if (!byId.contains(id)) {
-                err << "release: --resend " << id << ": no such ticket on the portal\n";
-                continue;
-            }
-            ReleaseResult result;
-            QObject::connect(&reconciler, &Reconciler::resendFinished, &reconciler,
-                [&](const ReleaseResult &r) { result = r; });
-            if (!reconciler.resend(byId.value(id), options->user))
-                continue;
-            waitFor(&reconciler, &Reconciler::resendFinished);
-            reconciler.disconnect(&reconciler);
-            out << "resend #" << id << ": " << ReleaseResult::outcomeName(result.outcome) << ": "
-                << result.message << "\n";
-            ReleaseTicket &ticket = byId[id];
-            ticket.state = result.outcome == ReleaseOutcome::Succeeded ? ReleaseState::Succeeded
-                : result.outcome == ReleaseOutcome::Unknown            ? ReleaseState::Unknown
-                                                                       : ReleaseState::Failed;
-            if (result.outcome == ReleaseOutcome::Succeeded)
-                ticket.pendingOnPortal = false;
-            if (result.outcome != ReleaseOutcome::Succeeded)
-                unresolvedBefore = true;
+        if (ticket.state == ReleaseState::Unknown && ticket.pendingOnPortal
+            && !options->resend.contains(ticket.id)) {
+            unresolvedBefore = true;
+            out << "held: #" << ticket.id << " " << ticket.message << "\n";
         }
-        for (auto &ticket : tickets)
-            ticket = byId.value(ticket.id);
     }
-
-    PlanningHints hints = profile->planning;
-    ReleasePlan plan = Planner::plan(tickets, hints);
+    const ReleasePlan plan = workflow.plan()->plan();
     printPlan(out, plan, byId);
 
     if (options->planOnly) {
-        ReleaseSender sender(*profile, session.cookieJar(), 1);
+        ReleaseSender sender(connection.profile(), workflow.session()->cookieJar(), 1);
         printRequests(out, plan, byId, sender);
         return Ok;
     }
@@ -423,53 +350,40 @@ int runReleaseCommand(const QStringList &args)
         out << "Nothing to release.\n";
         return unresolvedBefore ? NotAllReleased : Ok;
     }
-    plan = askApproval(out, terminal, plan, byId, options->user, options->yes);
-    const auto approved = std::count_if(
-        plan.batches.cbegin(), plan.batches.cend(), [](const PlanBatch &b) { return b.approved; });
-    if (approved == 0) {
+    const QList<int> approved = askApproval(out, terminal, plan, byId, options->yes);
+    if (approved.isEmpty()) {
         out << "No batch approved: nothing sent.\n";
         return unresolvedBefore ? NotAllReleased : Ok;
     }
+    workflow.approve(workflow.scopeFor(approved));
 
-    ReleaseExecutor executor(&session, &history);
-    ReleaseOptions runOptions = executor.options();
-    runOptions.concurrency = profile->politeness.concurrency;
-    runOptions.failurePolicy = options->policy;
-    runOptions.recheck = options->recheck;
-    runOptions.user = options->user;
-    executor.setOptions(runOptions);
     int done = 0;
-    const int total = int(std::accumulate(plan.batches.cbegin(), plan.batches.cend(), qsizetype(0),
-        [](qsizetype sum, const PlanBatch &b) {
-            return sum + (b.approved ? b.ticketIds.size() : 0);
-        }));
-    QObject::connect(&executor, &ReleaseExecutor::batchStarted, &executor, [&](int index) {
-        out << "Batch " << index + 1 << " started\n";
-        out.flush();
+    int total = 0;
+    for (int index : approved)
+        total += int(plan.batches.at(index).ticketIds.size());
+    QObject::connect(&workflow, &ReleaseWorkflow::batchStarted, &workflow, [&](int index) {
+        out << "Batch " << index + 1 << " started\n" << Qt::flush;
     });
     QObject::connect(
-        &executor, &ReleaseExecutor::ticketUpdated, &executor, [&](const TicketUpdate &update) {
+        &workflow, &ReleaseWorkflow::ticketUpdated, &workflow, [&](const TicketUpdate &update) {
             if (!update.state || !isFinalState(*update.state))
                 return;
             const ReleaseTicket ticket = byId.value(update.id);
-            out << "[" << ++done << "/" << total << ", " << executor.inFlight() << " in flight] #"
+            out << "[" << ++done << "/" << total << ", " << workflow.inFlight() << " in flight] #"
                 << update.id << " " << ticket.application << " " << ticket.version << ": "
                 << releaseStateName(*update.state);
             if (update.message && !update.message->isEmpty())
                 out << " — " << *update.message;
-            out << "\n";
-            out.flush();
+            out << "\n" << Qt::flush;
         });
-    RunSummary summary;
-    QObject::connect(&executor, &ReleaseExecutor::finished, &executor,
-        [&](const RunSummary &s) { summary = s; });
-    if (!executor.start(plan, tickets)) {
-        err << "release: cannot start: " << executor.lastError() << "\n";
+    if (!workflow.startRelease(options->run)) {
+        err << "release: cannot start: " << lastError << "\n";
         return HistoryFailed;
     }
-    out << "Run " << executor.runId() << " started (history: " << history.path() << ")\n";
-    out.flush();
-    waitFor(&executor, &ReleaseExecutor::finished);
+    out << "Run " << workflow.runId() << " started (history: " << options->historyPath << ")\n"
+        << Qt::flush;
+    waitFor(&workflow, &ReleaseWorkflow::runFinished);
+    const RunSummary &summary = workflow.lastRun();
     out << "Run " << summary.runId << ": " << summary.text() << "\n";
     if (!summary.unknownIds.isEmpty())
         out << "Unknown (check on the portal; never re-sent on its own): #"

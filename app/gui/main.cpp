@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -19,6 +20,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(u"releasedesk"_s);
     QApplication::setOrganizationName(u"ReleaseDesk"_s);
     QApplication::setApplicationDisplayName(u"ReleaseDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(RELEASEDESK_VERSION));
+    // The installed icon theme's (the package puts it in hicolor), else the bundled copy; the
+    // desktop file name lets a Wayland compositor match the window with the menu entry.
+    const QString appId = QStringLiteral(RELEASEDESK_APP_ID);
+    QGuiApplication::setDesktopFileName(appId);
+    QIcon bundledIcon;
+    for (const int size : { 16, 24, 32, 48, 64, 128, 256 })
+        bundledIcon.addFile(u":/icons/%1x%1/%2.png"_s.arg(size).arg(appId));
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, bundledIcon));
     Translations::install(&app, AppSettings::language());
 
     QCommandLineParser parser;
@@ -27,6 +37,7 @@ int main(int argc, char **argv)
         "--user it connects at once (password from RELEASEDESK_PASSWORD) and reads the "
         "ticket list."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption profile(u"profile"_s,
         QApplication::translate("main", "Site profile file, or the name of a built-in one (demo)."),
         u"file"_s);

@@ -1,12 +1,20 @@
 #include "demoportal.h"
 
+#include "classicfront.h"
 #include "httpconnection.h"
+#include "legacyfront.h"
 #include "portallog.h"
 #include "releasehandler.h"
+#include "spafront.h"
 #include "ticketgenerator.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,13 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int queryInt(const HttpRequest &request, const QString &name, int fallback)
-{
-    bool ok = false;
-    const int value = request.parameter(name).toInt(&ok);
-    return ok ? value : fallback;
-}
 
 QByteArray jsonBytes(const QJsonObject &object)
 {
@@ -39,10 +40,15 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
         m_config = PortalConfig {};
     m_faults.setSpecs(m_config.faults);
     m_tickets = TicketGenerator::generate(m_config.seed, m_config.tickets, m_config.language);
-    m_renderer.rebuild(m_tickets, m_config.language);
     m_releases = new ReleaseHandler(
-        { &m_tickets, &m_config, &m_audit, &m_faults, &m_renderer, &m_clock }, this);
+        { &m_tickets, &m_config, &m_audit, &m_faults, &m_sessions, &m_clock }, this);
     connect(m_releases, &ReleaseHandler::finished, this, &DemoPortal::releaseFinished);
+    const PortalContext context { &m_tickets, &m_config, &m_sessions, &m_audit, &m_faults,
+        m_releases, &m_clock };
+    m_classic = std::make_unique<ClassicFront>(context);
+    m_spa = std::make_unique<SpaFront>(context);
+    m_legacy = std::make_unique<LegacyFront>(context);
+
     // Many clients connect at once in the benchmarks; Qt's default listen backlog of 50 makes
     // the kernel drop SYNs of a burst and turns it into one-second retransmission stalls.
     m_server->setListenBacklogSize(4096);
@@ -51,6 +57,36 @@ DemoPortal::DemoPortal(const PortalConfig &config, QObject *parent)
 }
 
 DemoPortal::~DemoPortal() = default;
+
+QString DemoPortal::useTls(const QString &certificateFile, const QString &keyFile)
+{
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile);
+    if (chain.isEmpty())
+        return u"no PEM certificate in %1"_s.arg(certificateFile);
+    QFile keyStream(keyFile);
+    if (!keyStream.open(QIODevice::ReadOnly))
+        return u"cannot read %1"_s.arg(keyFile);
+    const QByteArray keyBytes = keyStream.readAll();
+    QSslKey key(keyBytes, QSsl::Rsa);
+    if (key.isNull())
+        key = QSslKey(keyBytes, QSsl::Ec);
+    if (key.isNull())
+        return u"no RSA or EC private key in %1"_s.arg(keyFile);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    server->setListenBacklogSize(4096);
+    server->setMaxPendingConnections(4096);
+    // QSslServer hands out a socket only after its handshake, through this signal.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &DemoPortal::acceptConnections);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    return {};
+}
 
 bool DemoPortal::listen(const QHostAddress &address, quint16 port)
 {
@@ -76,7 +112,7 @@ QUrl DemoPortal::baseUrl() const
     else if (address != QHostAddress::Any && address != QHostAddress::AnyIPv4
         && address != QHostAddress::AnyIPv6)
         host = address.toString();
-    return QUrl(u"http://%1:%2/"_s.arg(host).arg(port()));
+    return QUrl(u"%1://%2:%3/"_s.arg(m_tls ? u"https"_s : u"http"_s, host).arg(port()));
 }
 
 PortalConfig DemoPortal::config() const
@@ -99,7 +135,7 @@ QString DemoPortal::setConfig(const PortalConfig &config)
         regenerate();
     } else if (newLanguage) {
         TicketGenerator::relabel(m_tickets, m_config.language);
-        m_renderer.rebuild(m_tickets, m_config.language);
+        rebuildFronts();
     }
     return {};
 }
@@ -129,19 +165,34 @@ void DemoPortal::resetAudit()
 void DemoPortal::regenerate()
 {
     m_tickets = TicketGenerator::generate(m_config.seed, m_config.tickets, m_config.language);
-    m_renderer.rebuild(m_tickets, m_config.language);
+    rebuildFronts();
     m_releases->reset();
+}
+
+void DemoPortal::rebuildFronts()
+{
+    m_classic->rebuild();
+    m_spa->rebuild();
+    m_legacy->rebuild();
+}
+
+PortalFront &DemoPortal::front() const
+{
+    switch (m_config.flavor) {
+    case PortalFlavor::Spa:
+        return *m_spa;
+    case PortalFlavor::Legacy:
+        return *m_legacy;
+    case PortalFlavor::Classic:
+        break;
+    }
+    return *m_classic;
 }
 
 const DemoTicket *DemoPortal::ticket(int id) const
 {
     const qsizetype index = qsizetype(id) - TicketGenerator::firstId;
     return index >= 0 && index < m_tickets.size() ? &m_tickets[index] : nullptr;
-}
-
-DemoTicket *DemoPortal::findTicket(int id)
-{
-    return const_cast<DemoTicket *>(std::as_const(*this).ticket(id));
 }
 
 void DemoPortal::acceptConnections()
@@ -164,14 +215,14 @@ void DemoPortal::onRequest(HttpConnection *connection, const HttpRequest &reques
         return;
 
     m_audit.countRequest();
+    PortalFront &flavour = front();
     const ClientLimiter::Verdict verdict = m_limiter.admit(connection->clientKey(), nowMs(),
         m_config.maxInFlight, m_config.retryAfterS, m_config.banS);
     if (!verdict.admitted) {
         m_audit.countRateLimited(verdict.banned);
         qCDebug(lcDemoPortal) << "429 for" << connection->clientKey()
                               << (verdict.banned ? "(banned)" : "");
-        HttpResponse response
-            = HttpResponse::html(429, "<html><body><h1>429 Too Many Requests</h1></body></html>");
+        HttpResponse response = flavour.faultAnswer(PortalFault::Page429);
         response.headers.append({ "Retry-After", QByteArray::number(verdict.retryAfterS) });
         connection->respond(response);
         return;
@@ -181,130 +232,14 @@ void DemoPortal::onRequest(HttpConnection *connection, const HttpRequest &reques
     m_audit.noteInFlight(++m_inFlight);
 
     // The release handler has its own latency; everything else waits for the page latency.
-    if (request.path == "/release" || m_config.latencyMs <= 0) {
-        serve(connection, request);
+    if (flavour.isReleasePath(request.path) || m_config.latencyMs <= 0) {
+        flavour.serve(connection, request);
         return;
     }
     // The connection is the timer's context: if the client goes, the answer is never attempted.
+    // The flavour is looked up again: /_config may have switched it meanwhile.
     QTimer::singleShot(m_config.latencyMs, Qt::PreciseTimer, connection,
-        [this, connection, request] { serve(connection, request); });
-}
-
-void DemoPortal::serve(HttpConnection *connection, const HttpRequest &request)
-{
-    const QByteArray &path = request.path;
-    if (path == "/login") {
-        serveLogin(connection, request);
-        return;
-    }
-    if (path == "/logout") {
-        m_sessions.remove(request.cookie("RDSESSION"));
-        connection->respond(HttpResponse::redirect("/login"));
-        return;
-    }
-    if (path == "/" || path == "/index.html") {
-        connection->respond(HttpResponse::redirect("/tickets"));
-        return;
-    }
-    const bool known
-        = path == "/tickets" || path == "/api/tickets" || path == "/release" || path == "/search";
-    if (!known) {
-        const PortalText &text = PortalText::forLanguage(m_config.language);
-        connection->respond(
-            HttpResponse::html(404, m_renderer.messagePage("404", text.notFound, {})));
-        return;
-    }
-    const SessionStore::Check session = m_sessions.use(
-        request.cookie("RDSESSION"), nowMs(), m_config.sessionMaxRequests, m_config.sessionTtlS);
-    if (session != SessionStore::Check::Valid) {
-        connection->respond(HttpResponse::loginRedirect(request.target));
-        return;
-    }
-    if (path == "/release") {
-        m_releases->start(connection, request);
-    } else if (path == "/search") {
-        const PortalText &text = PortalText::forLanguage(m_config.language);
-        connection->respond(HttpResponse::html(
-            200, m_renderer.messagePage(text.searchButton, text.searchClosed, userName())));
-    } else {
-        serveList(connection, request, path == "/api/tickets");
-    }
-}
-
-void DemoPortal::serveLogin(HttpConnection *connection, const HttpRequest &request)
-{
-    QString next = request.parameter(u"next"_s);
-    // Only local paths: the portal must not become an open redirect.
-    if (!next.startsWith(u'/') || next.startsWith(u"//"_s))
-        next = u"/tickets"_s;
-    const PortalText &text = PortalText::forLanguage(m_config.language);
-    if (request.method != "POST") {
-        connection->respond(HttpResponse::html(
-            200, m_renderer.loginPage(m_sessions.issueCsrfToken(nowMs()), next, {})));
-        return;
-    }
-    if (!m_sessions.consumeCsrfToken(request.formField(u"csrf_token"_s).toLatin1())) {
-        m_audit.countLogin(false);
-        connection->respond(HttpResponse::html(
-            403, m_renderer.loginPage(m_sessions.issueCsrfToken(nowMs()), next, text.badCsrf)));
-        return;
-    }
-    if (request.formField(u"username"_s) != m_config.user
-        || request.formField(u"password"_s) != m_config.password) {
-        m_audit.countLogin(false);
-        connection->respond(HttpResponse::html(200,
-            m_renderer.loginPage(m_sessions.issueCsrfToken(nowMs()), next, text.badCredentials)));
-        return;
-    }
-    m_audit.countLogin(true);
-    HttpResponse response = HttpResponse::redirect(next.toUtf8());
-    response.headers.append(
-        { "Set-Cookie", "RDSESSION=" + m_sessions.createSession(nowMs()) + "; HttpOnly; Path=/" });
-    connection->respond(response);
-}
-
-void DemoPortal::serveList(HttpConnection *connection, const HttpRequest &request, bool json)
-{
-    const int pages = PageRenderer::pageCount(int(m_tickets.size()), m_config.pageSize);
-    const int page = queryInt(request, u"page"_s, 1);
-    const auto fault = m_faults.take({ PortalFault::Page500, PortalFault::PageGarbage,
-                                         PortalFault::PageStall, PortalFault::Page429 },
-        page);
-    if (fault) {
-        m_audit.countFault();
-        qCDebug(lcDemoPortal) << "fault" << FaultSet::name(*fault) << "on page" << page;
-        switch (*fault) {
-        case PortalFault::Page500:
-            connection->respond(HttpResponse::html(
-                500, "<html><body><h1>500 Internal Server Error</h1></body></html>"));
-            return;
-        case PortalFault::PageGarbage:
-            connection->respond(HttpResponse::html(200, m_renderer.garbagePage()));
-            return;
-        case PortalFault::PageStall:
-            return; // never answered; in flight until the client gives up
-        default: {
-            HttpResponse response = HttpResponse::html(
-                429, "<html><body><h1>429 Too Many Requests</h1></body></html>");
-            response.headers.append({ "Retry-After", QByteArray::number(m_config.retryAfterS) });
-            connection->respond(response);
-            return;
-        }
-        }
-    }
-    if (page < 1 || page > pages) {
-        const PortalText &text = PortalText::forLanguage(m_config.language);
-        connection->respond(json ? HttpResponse::json(404, "{\"error\":\"no such page\"}")
-                                 : HttpResponse::html(404,
-                                     m_renderer.messagePage("404", text.notFound, userName())));
-        return;
-    }
-    if (json)
-        connection->respond(
-            HttpResponse::json(200, m_renderer.ticketsJson(m_tickets, page, m_config.pageSize)));
-    else
-        connection->respond(HttpResponse::html(
-            200, m_renderer.ticketsPage(m_tickets, page, m_config.pageSize, userName())));
+        [this, connection, request] { front().serve(connection, request); });
 }
 
 bool DemoPortal::serveAdmin(HttpConnection *connection, const HttpRequest &request)
@@ -333,7 +268,9 @@ bool DemoPortal::serveAdmin(HttpConnection *connection, const HttpRequest &reque
     } else if (path == "/_config") {
         connection->respond(HttpResponse::json(200, jsonBytes(config().toJson())));
     } else if (path == "/_tickets") {
-        QByteArray all = m_renderer.ticketsJson(m_tickets, 1, qMax(1, int(m_tickets.size())));
+        // The classic JSON list of every ticket, whatever the flavour: the truth in one format.
+        QByteArray all
+            = m_classic->renderer().ticketsJson(m_tickets, 1, qMax(1, int(m_tickets.size())));
         connection->respond(HttpResponse::json(200, all));
     } else {
         return false;

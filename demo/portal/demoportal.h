@@ -5,7 +5,7 @@
 #include "faultset.h"
 #include "httprequest.h"
 #include "httpresponse.h"
-#include "pagerenderer.h"
+#include "pagerenderer.h" // not needed here, but benchmarks render classic pages through this header
 #include "portalaudit.h"
 #include "portalconfig.h"
 #include "sessionstore.h"
@@ -17,8 +17,14 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
+class ClassicFront;
 class HttpConnection;
+class LegacyFront;
+class PortalFront;
 class ReleaseHandler;
+class SpaFront;
 class QTcpServer;
 
 // The demo release portal: a realistic internal release portal with its bad days, served on
@@ -35,11 +41,14 @@ public:
     explicit DemoPortal(const PortalConfig &config = {}, QObject *parent = nullptr);
     ~DemoPortal() override;
 
+    // Serve HTTPS with this PEM certificate (chain) and key: call before listen(). Returns an
+    // error for unreadable files or a key that does not load.
+    QString useTls(const QString &certificateFile, const QString &keyFile);
     // Port 0 picks a free port.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     QString errorString() const;
     quint16 port() const;
-    // "http://127.0.0.1:PORT/"
+    // "http://127.0.0.1:PORT/" ("https://" after useTls())
     QUrl baseUrl() const;
 
     // The current settings; faults shows what is still armed (counts decrease as they fire).
@@ -68,25 +77,25 @@ signals:
 private:
     void acceptConnections();
     void onRequest(HttpConnection *connection, const HttpRequest &request);
-    void serve(HttpConnection *connection, const HttpRequest &request);
     bool serveAdmin(HttpConnection *connection, const HttpRequest &request);
-    void serveLogin(HttpConnection *connection, const HttpRequest &request);
-    void serveList(HttpConnection *connection, const HttpRequest &request, bool json);
+    PortalFront &front() const;
+    void rebuildFronts();
 
-    DemoTicket *findTicket(int id);
     qint64 nowMs() const { return m_clock.elapsed(); }
-    QString userName() const { return m_config.user; }
 
     PortalConfig m_config;
     QTcpServer *m_server;
     QElapsedTimer m_clock;
     QList<DemoTicket> m_tickets;
-    PageRenderer m_renderer;
     SessionStore m_sessions;
     ClientLimiter m_limiter;
     FaultSet m_faults;
     PortalAudit m_audit;
     ReleaseHandler *m_releases;
+    std::unique_ptr<ClassicFront> m_classic;
+    std::unique_ptr<SpaFront> m_spa;
+    std::unique_ptr<LegacyFront> m_legacy;
+    bool m_tls = false;
     quint64 m_connectionSerial = 0;
     int m_inFlight = 0;
 };

@@ -17,6 +17,7 @@ constexpr FaultName faultNames[] = {
     { PortalFault::ReleaseGarbage, "release-garbage"_L1 },
     { PortalFault::ReleaseStall, "release-stall"_L1 },
     { PortalFault::ReleaseLoginRedirect, "release-login-redirect"_L1 },
+    { PortalFault::ReleaseActThenLoginRedirect, "release-act-then-login-redirect"_L1 },
     { PortalFault::Page500, "page-500"_L1 },
     { PortalFault::PageGarbage, "page-garbage"_L1 },
     { PortalFault::PageStall, "page-stall"_L1 },

@@ -14,7 +14,8 @@ enum class PortalFault {
     Release500,
     ReleaseGarbage, // release performed, 200 with broken HTML saying neither success nor failure
     ReleaseStall, // release performed, the answer never comes, the socket stays open
-    ReleaseLoginRedirect, // 302 to /login; nothing released
+    ReleaseLoginRedirect, // the flavour's expired-session answer; nothing released
+    ReleaseActThenLoginRedirect, // release performed, then the expired-session answer
     Page500,
     PageGarbage,
     PageStall,

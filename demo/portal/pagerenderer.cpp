@@ -169,8 +169,8 @@ QByteArray PageRenderer::loginPage(
     return out;
 }
 
-QByteArray PageRenderer::ticketsPage(
-    const QList<DemoTicket> &tickets, int page, int pageSize, const QString &user) const
+QByteArray PageRenderer::ticketsPage(const QList<DemoTicket> &tickets, int page, int pageSize,
+    const QString &user, bool pendingOnly) const
 {
     const PortalText &t = text();
     const int total = int(tickets.size());
@@ -188,7 +188,10 @@ QByteArray PageRenderer::ticketsPage(
     for (int i = first; i < last; ++i) {
         out += m_rowHeads[i];
         out += m_statusCells[int(tickets[i].status)];
-        out += m_rowTails[i];
+        if (pendingOnly && tickets[i].status != TicketStatus::Pending)
+            out += "\n  <td class=\"action\"></td>\n</tr>\n";
+        else
+            out += m_rowTails[i];
     }
     out += "<tr class=\"summary\"><td colspan=\"9\">" + t.summary + ": " + number(last - first)
         + "</td></tr>\n</tbody>\n</table>\n<div class=\"pager\">\n";
@@ -205,7 +208,8 @@ QByteArray PageRenderer::ticketsPage(
     return out;
 }
 
-QByteArray PageRenderer::ticketsJson(const QList<DemoTicket> &tickets, int page, int pageSize) const
+QByteArray PageRenderer::ticketsJson(
+    const QList<DemoTicket> &tickets, int page, int pageSize, bool pendingOnly) const
 {
     const int total = int(tickets.size());
     const int first = (page - 1) * pageSize;
@@ -220,7 +224,10 @@ QByteArray PageRenderer::ticketsJson(const QList<DemoTicket> &tickets, int page,
             out += ',';
         out += m_jsonHeads[i];
         out += ticketStatusCode(tickets[i].status);
-        out += m_jsonTails[i];
+        if (pendingOnly && tickets[i].status != TicketStatus::Pending)
+            out += "\",\"release_url\":null}";
+        else
+            out += m_jsonTails[i];
     }
     out += "]}";
     return out;

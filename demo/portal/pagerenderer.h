@@ -7,9 +7,9 @@
 #include <QByteArray>
 #include <QList>
 
-// Renders every page of the portal as UTF-8 bytes. The parts of a ticket row that never change
-// are rendered once by rebuild() and only the status cell is rendered per request: list pages
-// are what benchmarks hammer, and the portal must never be their bottleneck.
+// Renders every page of the classic flavour as UTF-8 bytes. The parts of a ticket row that never
+// change are rendered once by rebuild() and only the status cell is rendered per request: list
+// pages are what benchmarks hammer, and the portal must never be their bottleneck.
 class PageRenderer
 {
 public:
@@ -20,10 +20,12 @@ public:
 
     QByteArray loginPage(
         const QByteArray &csrfToken, const QString &next, const QByteArray &error) const;
-    // page is 1-based and within 1..pageCount.
-    QByteArray ticketsPage(
-        const QList<DemoTicket> &tickets, int page, int pageSize, const QString &user) const;
-    QByteArray ticketsJson(const QList<DemoTicket> &tickets, int page, int pageSize) const;
+    // page is 1-based and within 1..pageCount. pendingOnly: rows that are not pending get an
+    // empty action cell (HTML) or "release_url":null (JSON).
+    QByteArray ticketsPage(const QList<DemoTicket> &tickets, int page, int pageSize,
+        const QString &user, bool pendingOnly = false) const;
+    QByteArray ticketsJson(
+        const QList<DemoTicket> &tickets, int page, int pageSize, bool pendingOnly = false) const;
     QByteArray resultPage(bool success, const QByteArray &message, const QString &user) const;
     QByteArray messagePage(
         const QByteArray &title, const QByteArray &message, const QString &user) const;

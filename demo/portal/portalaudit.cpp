@@ -94,6 +94,9 @@ QJsonObject PortalAudit::toJson(int inFlightNow) const
     QJsonArray duplicates;
     for (int id : duplicateIds)
         duplicates.append(id);
+    QJsonObject pageReads;
+    for (auto it = m_pageReads.begin(); it != m_pageReads.end(); ++it)
+        pageReads.insert(QString::number(it.key()), it.value());
     return QJsonObject {
         { u"requests"_s, m_requests },
         { u"logins"_s, m_logins },
@@ -108,6 +111,7 @@ QJsonObject PortalAudit::toJson(int inFlightNow) const
         { u"releases"_s, releases },
         { u"duplicates"_s, duplicates },
         { u"violations"_s, QJsonArray::fromStringList(m_violations) },
+        { u"page_reads"_s, pageReads },
     };
 }
 
@@ -117,6 +121,7 @@ void PortalAudit::reset()
     m_recordOfCall.clear();
     m_callsPerTicket.clear();
     m_violations.clear();
+    m_pageReads.clear();
     m_requests = m_logins = m_loginsFailed = m_rateLimited = m_bans = m_faultsInjected = 0;
     m_peakInFlight = 0;
     m_peakReleaseInFlight = int(m_open.size());

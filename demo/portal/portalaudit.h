@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,9 @@ public:
     void countRateLimited(bool banned);
     void countFault() { ++m_faultsInjected; }
     void noteInFlight(int inFlight) { m_peakInFlight = qMax(m_peakInFlight, inFlight); }
+    // A list page served in full (page number as the flavour numbers it, 1-based): lets a test
+    // tell which pages a client read again.
+    void countPageRead(int page) { ++m_pageReads[page]; }
 
     // Opens a release call; checks it against every open call and the dependencies that are
     // not released yet. Returns the call's id for endCall().
@@ -62,6 +66,7 @@ private:
     QHash<int, OpenCall> m_open;
     QHash<int, int> m_callsPerTicket;
     QStringList m_violations;
+    QMap<int, int> m_pageReads; // page number → reads
     int m_nextCall = 1;
     int m_requests = 0;
     int m_logins = 0;

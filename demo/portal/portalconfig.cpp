@@ -24,6 +24,9 @@ QJsonObject PortalConfig::toJson() const
         { u"user"_s, user },
         { u"lang"_s, language == PortalLanguage::English ? u"en"_s : u"zh"_s },
         { u"faults"_s, QJsonArray::fromStringList(faults) },
+        { u"flavor"_s, flavorName(flavor) },
+        { u"release_link"_s, releaseLinkPendingOnly ? u"pending-only"_s : u"all"_s },
+        { u"max_release_in_flight"_s, maxReleaseInFlight },
     };
 }
 
@@ -94,6 +97,13 @@ QString PortalConfig::applyJson(const QJsonObject &object)
                 ok = ok && fault.isString();
                 next.faults.append(fault.toString());
             }
+        } else if (key == "flavor"_L1) {
+            ok = parseFlavor(value.toString(), &next.flavor);
+        } else if (key == "release_link"_L1) {
+            ok = value.toString() == "all"_L1 || value.toString() == "pending-only"_L1;
+            next.releaseLinkPendingOnly = value.toString() == "pending-only"_L1;
+        } else if (key == "max_release_in_flight"_L1) {
+            ok = readInt(value, &next.maxReleaseInFlight);
         } else {
             return u"unknown setting \"%1\""_s.arg(key);
         }
@@ -119,10 +129,36 @@ QString PortalConfig::validate() const
         return u"jitter must be 0..1"_s;
     if (failRate < 0 || failRate > 1)
         return u"fail_rate must be 0..1"_s;
-    if (maxInFlight < 0 || retryAfterS < 0 || banS < 0 || sessionMaxRequests < 0 || sessionTtlS < 0)
+    if (maxInFlight < 0 || retryAfterS < 0 || banS < 0 || sessionMaxRequests < 0 || sessionTtlS < 0
+        || maxReleaseInFlight < 0)
         return u"limits must not be negative"_s;
     if (user.isEmpty())
         return u"user must not be empty"_s;
     FaultSet check;
     return check.setSpecs(faults);
+}
+
+QString PortalConfig::flavorName(PortalFlavor flavor)
+{
+    switch (flavor) {
+    case PortalFlavor::Spa:
+        return u"spa"_s;
+    case PortalFlavor::Legacy:
+        return u"legacy"_s;
+    case PortalFlavor::Classic:
+        break;
+    }
+    return u"classic"_s;
+}
+
+bool PortalConfig::parseFlavor(const QString &name, PortalFlavor *flavor)
+{
+    for (PortalFlavor candidate :
+        { PortalFlavor::Classic, PortalFlavor::Spa, PortalFlavor::Legacy }) {
+        if (name == flavorName(candidate)) {
+            *flavor = candidate;
+            return true;
+        }
+    }
+    return false;
 }

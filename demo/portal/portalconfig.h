@@ -6,6 +6,10 @@
 
 enum class PortalLanguage { Chinese, English };
 
+// Which kind of portal is served: the same tickets behind three wire protocols
+// (docs/demo-portal.md, "Flavours").
+enum class PortalFlavor { Classic, Spa, Legacy };
+
 // Every setting of the demo portal: the command line, POST /_config and the C++ API all land
 // here, so the three cannot drift apart. Zero means "off" / "unlimited" where a limit is meant.
 struct PortalConfig
@@ -26,6 +30,9 @@ struct PortalConfig
     QString password = QStringLiteral("demo");
     PortalLanguage language = PortalLanguage::Chinese;
     QStringList faults; // fault specs, grammar in docs/demo-portal.md
+    PortalFlavor flavor = PortalFlavor::Classic;
+    bool releaseLinkPendingOnly = false; // rows that are not pending carry no release link
+    int maxReleaseInFlight = 0; // release calls open at once before 503; 0 = unlimited
 
     int effectiveReleaseLatencyMs() const
     {
@@ -33,11 +40,16 @@ struct PortalConfig
     }
 
     // JSON keys are snake_case versions of the fields ("page_size", "release_latency_ms", ...);
-    // "lang" is "zh" or "en". The password is not echoed.
+    // "lang" is "zh" or "en", "flavor" "classic", "spa" or "legacy", "release_link" "all" or
+    // "pending-only". The password is not echoed.
     QJsonObject toJson() const;
     // Applies the keys present in object; an unknown key or a bad value leaves this unchanged
     // and returns a readable error.
     QString applyJson(const QJsonObject &object);
     // The same checks as applyJson, for values set from C++ or the command line.
     QString validate() const;
+
+    static QString flavorName(PortalFlavor flavor);
+    // False for an unknown name.
+    static bool parseFlavor(const QString &name, PortalFlavor *flavor);
 };

@@ -2,9 +2,9 @@
 
 #include "faultset.h"
 #include "httpconnection.h"
-#include "pagerenderer.h"
 #include "portalaudit.h"
 #include "portallog.h"
+#include "sessionstore.h"
 #include "ticketgenerator.h"
 
 #include <QPointer>
@@ -23,13 +23,6 @@ quint64 mix(quint64 x)
     return x ^ (x >> 31);
 }
 
-int queryInt(const HttpRequest &request, const QString &name)
-{
-    bool ok = false;
-    const int value = request.parameter(name).toInt(&ok);
-    return ok ? value : 0;
-}
-
 } // namespace
 
 struct ReleaseHandler::PendingRelease
@@ -41,6 +34,8 @@ struct ReleaseHandler::PendingRelease
     TicketStatus previousStatus = TicketStatus::Pending;
     QByteArray blockingDependencies; // readable, empty when every dependency is released
     std::optional<PortalFault> fault;
+    ReleaseRequest request;
+    ReleaseAnswers *answers = nullptr;
 };
 
 ReleaseHandler::ReleaseHandler(const Parts &parts, QObject *parent)
@@ -49,7 +44,7 @@ ReleaseHandler::ReleaseHandler(const Parts &parts, QObject *parent)
     , m_config(parts.config)
     , m_audit(parts.audit)
     , m_faults(parts.faults)
-    , m_renderer(parts.renderer)
+    , m_sessions(parts.sessions)
     , m_clock(parts.clock)
     , m_jitterRandom(parts.config->seed)
 {
@@ -85,32 +80,50 @@ bool ReleaseHandler::failsByChance(int id, int attempt) const
     return double(hash >> 11) * 0x1.0p-53 < m_config->failRate;
 }
 
-void ReleaseHandler::start(HttpConnection *connection, const HttpRequest &request)
+void ReleaseHandler::refuse(HttpConnection *connection, const ReleaseRequest &request,
+    const ReleaseOutcome &outcome, ReleaseAnswers *answers, const QString &result)
 {
-    const PortalText &text = PortalText::forLanguage(m_config->language);
-    const int id = queryInt(request, u"id"_s);
-    const QString app = request.parameter(u"app"_s);
+    const HttpResponse response = answers->releaseAnswer(outcome);
+    m_audit->recordRefused(
+        request.id, request.app, nowMs(), connection->serial(), result, response.status);
+    connection->respond(response);
+}
+
+void ReleaseHandler::start(
+    HttpConnection *connection, const ReleaseRequest &request, ReleaseAnswers *answers)
+{
+    const int id = request.id;
     DemoTicket *ticket = findTicket(id);
+    ReleaseOutcome outcome;
+    outcome.ticketId = id;
+    outcome.ticket = ticket;
     if (!ticket) {
-        m_audit->recordRefused(id, app, nowMs(), connection->serial(), u"not_found"_s, 404);
-        connection->respond(HttpResponse::html(
-            404, m_renderer->resultPage(false, text.releaseNotFound, m_config->user)));
+        outcome.kind = ReleaseOutcome::Kind::NotFound;
+        refuse(connection, request, outcome, answers, u"not_found"_s);
         return;
     }
-    if (request.parameter(u"token"_s).toLatin1() != ticket->token || app != ticket->application) {
-        m_audit->recordRefused(id, app, nowMs(), connection->serial(), u"forbidden"_s, 403);
-        connection->respond(HttpResponse::html(
-            403, m_renderer->resultPage(false, text.releaseForbidden, m_config->user)));
+    if ((request.checkToken && request.token != ticket->token)
+        || (request.checkApp && request.app != ticket->application)) {
+        outcome.kind = ReleaseOutcome::Kind::Forbidden;
+        refuse(connection, request, outcome, answers, u"forbidden"_s);
+        return;
+    }
+    // A deployment queue that is full turns calls away before acting, like a gateway would.
+    if (m_config->maxReleaseInFlight > 0 && m_audit->openCalls() >= m_config->maxReleaseInFlight) {
+        outcome.kind = ReleaseOutcome::Kind::Busy;
+        refuse(connection, request, outcome, answers, u"busy"_s);
         return;
     }
 
     PendingRelease release;
     release.ticketId = id;
-    release.fault
-        = m_faults->take({ PortalFault::ReleaseDropBefore, PortalFault::ReleaseLoginRedirect,
-                             PortalFault::Release500, PortalFault::ReleaseGarbage,
-                             PortalFault::ReleaseStall, PortalFault::ReleaseDropAfterRead },
-            id);
+    release.request = request;
+    release.answers = answers;
+    release.fault = m_faults->take(
+        { PortalFault::ReleaseDropBefore, PortalFault::ReleaseLoginRedirect,
+            PortalFault::Release500, PortalFault::ReleaseGarbage, PortalFault::ReleaseStall,
+            PortalFault::ReleaseDropAfterRead, PortalFault::ReleaseActThenLoginRedirect },
+        id);
     if (release.fault) {
         m_audit->countFault();
         qCDebug(lcDemoPortal) << "fault" << FaultSet::name(*release.fault) << "on ticket" << id;
@@ -118,15 +131,16 @@ void ReleaseHandler::start(HttpConnection *connection, const HttpRequest &reques
     // These two fail in front of the handler (a proxy dropping the line, a login gateway):
     // nothing is released and the call is not a release call.
     if (release.fault == PortalFault::ReleaseDropBefore) {
-        m_audit->recordRefused(id, app, nowMs(), connection->serial(), u"dropped"_s, 0,
+        m_audit->recordRefused(id, request.app, nowMs(), connection->serial(), u"dropped"_s, 0,
             FaultSet::name(*release.fault));
         connection->drop();
         return;
     }
     if (release.fault == PortalFault::ReleaseLoginRedirect) {
-        m_audit->recordRefused(id, app, nowMs(), connection->serial(), u"login_redirect"_s, 302,
-            FaultSet::name(*release.fault));
-        connection->respond(HttpResponse::loginRedirect(request.target));
+        const HttpResponse response = answers->expiredAnswer(request.http);
+        m_audit->recordRefused(id, request.app, nowMs(), connection->serial(), u"login_redirect"_s,
+            response.status, FaultSet::name(*release.fault));
+        connection->respond(response);
         return;
     }
 
@@ -141,11 +155,11 @@ void ReleaseHandler::start(HttpConnection *connection, const HttpRequest &reques
     release.callId = m_audit->beginCall(
         *ticket, duplicate ? QStringList {} : blocking, nowMs(), connection->serial());
     if (duplicate) {
-        const bool releasing = ticket->status == TicketStatus::Releasing;
-        m_audit->endCall(release.callId, nowMs(), u"duplicate"_s, 409);
-        connection->respond(HttpResponse::html(409,
-            m_renderer->resultPage(false,
-                releasing ? text.releaseInProgress : text.releaseDuplicate, m_config->user)));
+        outcome.kind = ticket->status == TicketStatus::Releasing ? ReleaseOutcome::Kind::InProgress
+                                                                 : ReleaseOutcome::Kind::Duplicate;
+        const HttpResponse response = answers->releaseAnswer(outcome);
+        m_audit->endCall(release.callId, nowMs(), u"duplicate"_s, response.status);
+        connection->respond(response);
         emit finished(id, u"duplicate"_s);
         return;
     }
@@ -174,38 +188,41 @@ void ReleaseHandler::start(HttpConnection *connection, const HttpRequest &reques
 
 void ReleaseHandler::finishRelease(HttpConnection *connection, const PendingRelease &release)
 {
-    const PortalText &text = PortalText::forLanguage(m_config->language);
     DemoTicket *ticket
         = release.generation == m_generation ? findTicket(release.ticketId) : nullptr;
+    ReleaseOutcome outcome;
+    outcome.ticketId = release.ticketId;
+    outcome.ticket = ticket;
     QString result;
-    QByteArray message;
-    int status = 200;
     if (!ticket) {
         result = u"error"_s; // the data was regenerated under the call
-        message = text.releaseServerError;
-        status = 500;
+        outcome.kind = ReleaseOutcome::Kind::ServerError;
     } else if (release.fault == PortalFault::Release500) {
         ticket->status = release.previousStatus;
         result = u"error"_s;
-        message = text.releaseServerError;
-        status = 500;
+        outcome.kind = ReleaseOutcome::Kind::ServerError;
     } else if (!release.blockingDependencies.isEmpty()) {
         ticket->status = TicketStatus::Failed;
         result = u"dependency"_s;
-        message = text.releaseDependency + release.blockingDependencies;
+        outcome.kind = ReleaseOutcome::Kind::Dependency;
+        outcome.blocking = release.blockingDependencies;
     } else if (failsByChance(release.ticketId, release.attempt)) {
         ticket->status = TicketStatus::Failed;
         result = u"failed"_s;
-        message = text.failureReasons[mix(quint64(release.ticketId) + quint64(release.attempt))
-            % text.failureReasons.size()];
+        outcome.kind = ReleaseOutcome::Kind::Failed;
+        outcome.reasonIndex = int(mix(quint64(release.ticketId) + quint64(release.attempt)) % 5);
     } else {
         ticket->status = TicketStatus::Released;
         result = u"success"_s;
-        message = text.releaseOk + ": #" + QByteArray::number(ticket->id) + ' '
-            + ticket->application.toUtf8() + ' ' + ticket->version.toUtf8();
+        outcome.kind = ReleaseOutcome::Kind::Success;
     }
 
     const QString faultName = release.fault ? FaultSet::name(*release.fault) : QString();
+    if (release.fault == PortalFault::ReleaseActThenLoginRedirect) {
+        // The handler acted before anyone looked at the session, which had run out meanwhile:
+        // the session is gone, and the answer is the one a dead session gets.
+        m_sessions->remove(release.request.sessionToken);
+    }
     if (!connection) {
         m_audit->endCall(
             release.callId, nowMs(), result, 0, faultName.isEmpty() ? u"client-gone"_s : faultName);
@@ -216,13 +233,17 @@ void ReleaseHandler::finishRelease(HttpConnection *connection, const PendingRele
         m_audit->endCall(
             release.callId, nowMs(), result, 0, faultName); // and the socket stays open
     } else if (release.fault == PortalFault::ReleaseGarbage) {
-        m_audit->endCall(release.callId, nowMs(), result, 200, faultName);
-        connection->respond(HttpResponse::html(200, m_renderer->garbagePage()));
+        const HttpResponse response = release.answers->garbageReleaseAnswer();
+        m_audit->endCall(release.callId, nowMs(), result, response.status, faultName);
+        connection->respond(response);
+    } else if (release.fault == PortalFault::ReleaseActThenLoginRedirect) {
+        const HttpResponse response = release.answers->expiredAnswer(release.request.http);
+        m_audit->endCall(release.callId, nowMs(), result, response.status, faultName);
+        connection->respond(response);
     } else {
-        m_audit->endCall(release.callId, nowMs(), result, status, faultName);
-        const bool success = result == "success"_L1;
-        connection->respond(
-            HttpResponse::html(status, m_renderer->resultPage(success, message, m_config->user)));
+        const HttpResponse response = release.answers->releaseAnswer(outcome);
+        m_audit->endCall(release.callId, nowMs(), result, response.status, faultName);
+        connection->respond(response);
     }
     emit finished(release.ticketId, result);
 }

@@ -18,7 +18,7 @@ QByteArray SessionStore::randomToken()
 QByteArray SessionStore::createSession(qint64 nowMs)
 {
     QByteArray token = randomToken();
-    m_sessions.insert(token, Session { nowMs, 0 });
+    m_sessions.insert(token, Session { nowMs, 0, randomToken() });
     return token;
 }
 
@@ -39,6 +39,15 @@ SessionStore::Check SessionStore::use(
         return Check::Expired;
     }
     return Check::Valid;
+}
+
+bool SessionStore::peek(const QByteArray &token, qint64 nowMs, int maxRequests, int ttlS) const
+{
+    const auto it = m_sessions.constFind(token);
+    if (token.isEmpty() || it == m_sessions.constEnd())
+        return false;
+    return !(maxRequests > 0 && it->requests >= maxRequests)
+        && !(ttlS > 0 && nowMs - it->createdMs >= qint64(ttlS) * 1000);
 }
 
 QByteArray SessionStore::issueCsrfToken(qint64 nowMs)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QUrl>
 
+#include <utility>
+
 // One HTTP request as the pool sends it. The pool adds the safety settings (timeout, size cap,
 // origin check, TLS, no proxy look-up) itself, so callers cannot forget them.
 struct NetRequest
@@ -19,6 +21,11 @@ struct NetRequest
     // Stop following (and report the redirect) when its target contains this: how an expired
     // session is seen without fetching the login page.
     QString stopAtRedirectContaining;
+    // Extra headers (the profile's per-kind headers, captured tokens). Values may be secret:
+    // they are never logged.
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    // Part of logging in: goes out while the session renews, when every other request waits.
+    bool partOfLogin = false;
 };
 
 // What came back. error is set for transport problems (network, timeout, TLS, size, origin);
@@ -31,5 +38,9 @@ struct NetResponse
     QUrl redirectTarget; // set when a redirect was not followed (absolute)
     QList<QUrl> redirects; // every redirect target seen, in order
     int retryAfterSeconds = -1; // parsed Retry-After, -1 when absent
+    QByteArray contentType; // the Content-Type header as sent (charset included)
+    // The session generation the request went out under (NetworkPool::setSessionGeneration):
+    // tells an answer from before a renewal from one after it.
+    quint64 sessionGeneration = 0;
     PortalError error;
 };

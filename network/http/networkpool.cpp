@@ -146,8 +146,18 @@ quint64 NetworkPool::send(const NetRequest &request, QObject *context, Callback 
     exchange->id = id;
     Exchange &ref = *exchange;
     m_exchanges.emplace(id, std::move(exchange));
-    ref.gateTicket = m_gate->enqueue([this, id] { startExchange(id); });
+    ref.gateTicket = m_gate->enqueue([this, id] { startExchange(id); }, request.partOfLogin);
     return id;
+}
+
+void NetworkPool::setHeld(bool held)
+{
+    m_gate->setHeld(held);
+}
+
+void NetworkPool::setAdmissionCheck(std::function<bool()> check)
+{
+    m_gate->setAdmissionCheck(std::move(check));
 }
 
 void NetworkPool::cancel(quint64 id)
@@ -185,14 +195,18 @@ void NetworkPool::startExchange(quint64 id)
     }
     Exchange &exchange = *it->second;
     exchange.admitted = true;
+    exchange.response.sessionGeneration = m_generation;
     if (!m_profile.isSameOrigin(exchange.request.url)) {
         NetResponse response;
         response.url = exchange.request.url;
+        response.sessionGeneration = m_generation;
         response.error = PortalError::make(PortalError::OffOrigin,
-            QStringLiteral("%1 is not on the portal's site %2")
+            tr("%1 is not on the portal's site %2")
                 .arg(loggable(exchange.request.url), m_profile.baseUrl.toString()),
             exchange.request.url);
-        complete(id, std::move(response));
+        // Never inside send(): whoever sent it connects to the answer after send() returns.
+        QMetaObject::invokeMethod(
+            this, [this, id, response] { complete(id, response); }, Qt::QueuedConnection);
         return;
     }
     issue(exchange, exchange.request.url, exchange.request.method, exchange.request.body);
@@ -209,8 +223,10 @@ void NetworkPool::issue(
     request.setTransferTimeout(exchange.request.timeoutMs);
     if (url.scheme() == u"https")
         request.setSslConfiguration(m_ssl);
-    if (method == "POST")
+    if (method != "GET" && !exchange.request.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, exchange.request.contentType);
+    for (const auto &[name, value] : std::as_const(exchange.request.headers))
+        request.setRawHeader(name, value);
     exchange.manager = leastLoadedManager();
     ++m_load[exchange.manager];
     qCDebug(lcWire).noquote() << method << loggable(url);
@@ -272,6 +288,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
     response.url = url;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
+    response.contentType = reply->rawHeader("Content-Type");
 
     if (exchange.tooLarge) {
         response.error = PortalError::make(PortalError::TooLarge,
@@ -349,9 +366,11 @@ void NetworkPool::complete(quint64 id, NetResponse response)
         return;
     std::unique_ptr<Exchange> exchange = std::move(it->second);
     m_exchanges.erase(it);
-    m_gate->release();
-    if (exchange->hasContext && !exchange->context)
-        return; // whoever asked is gone
-    if (exchange->done)
+    // The answer is handled before its slot frees: an answer that says the session is gone
+    // holds the pool (the session renews) before the next waiting request could go out on it.
+    const QPointer<NetworkPool> self(this);
+    if (exchange->done && !(exchange->hasContext && !exchange->context))
         exchange->done(response);
+    if (self)
+        m_gate->release();
 }

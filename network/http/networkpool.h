@@ -32,8 +32,8 @@ public:
     explicit NetworkPool(const SiteProfile &profile, QObject *parent = nullptr);
     ~NetworkPool() override;
 
-    // Queues a request; done runs once on this thread with the answer, unless context is
-    // destroyed first or cancel() is called. Returns an id for cancel().
+    // Queues a request; done runs once on this thread with the answer, never inside send(),
+    // unless context is destroyed first or cancel() is called. Returns an id for cancel().
     quint64 send(const NetRequest &request, QObject *context, Callback done);
     void cancel(quint64 id); // aborts or unqueues; done is not called
 
@@ -44,7 +44,13 @@ public:
     int managerCount() const { return int(m_managers.size()); }
 
     QNetworkCookieJar *cookieJar() const { return m_jar; }
-    const QSslConfiguration &sslConfiguration() const { return m_ssl; }
+
+    // The session's side (see PortalSession): while held only requests that are part of the
+    // login go out; the admission check is asked once per other request and holds the pool
+    // when the session's budget is spent. Answers carry the generation they went out under.
+    void setHeld(bool held);
+    void setAdmissionCheck(std::function<bool()> check);
+    void setSessionGeneration(quint64 generation) { m_generation = generation; }
 
 private:
     struct Exchange;
@@ -66,4 +72,5 @@ private:
     RequestGate *m_gate = nullptr;
     std::unordered_map<quint64, std::unique_ptr<Exchange>> m_exchanges;
     quint64 m_nextId = 1;
+    quint64 m_generation = 0;
 };

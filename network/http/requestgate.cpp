@@ -1,5 +1,7 @@
 #include "http/requestgate.h"
 
+#include <algorithm>
+
 RequestGate::RequestGate(int limit, int minIntervalMs, QObject *parent)
     : QObject(parent)
     , m_limit(qMax(1, limit))
@@ -21,10 +23,10 @@ void RequestGate::setMinInterval(int ms)
     m_minIntervalMs = qMax(0, ms);
 }
 
-quint64 RequestGate::enqueue(std::function<void()> start)
+quint64 RequestGate::enqueue(std::function<void()> start, bool urgent)
 {
     const quint64 ticket = m_nextTicket++;
-    m_queue.push_back({ ticket, std::move(start) });
+    m_queue.push_back({ ticket, std::move(start), urgent });
     pump();
     return ticket;
 }
@@ -47,6 +49,30 @@ void RequestGate::release()
     pump();
 }
 
+void RequestGate::setHeld(bool held)
+{
+    m_held = held;
+    if (!held)
+        pump();
+}
+
+// The next waiting item that may start now: the first urgent one while held, else the first.
+bool RequestGate::takeNext(Waiting *next)
+{
+    auto it = m_queue.begin();
+    if (m_held) {
+        it = std::find_if(m_queue.begin(), m_queue.end(), [](const Waiting &w) { return w.urgent; });
+        if (it == m_queue.end())
+            return false;
+    } else if (!it->urgent && m_admit && !m_admit()) {
+        m_held = true; // the check said no: it lifts the hold once the session is renewed
+        return takeNext(next);
+    }
+    *next = std::move(*it);
+    m_queue.erase(it);
+    return true;
+}
+
 void RequestGate::pump()
 {
     // A start callback may finish synchronously (an immediate error) and call release(),
@@ -63,8 +89,9 @@ void RequestGate::pump()
                 break;
             }
         }
-        Waiting next = std::move(m_queue.front());
-        m_queue.pop_front();
+        Waiting next;
+        if (!takeNext(&next))
+            break;
         ++m_inFlight;
         m_peak = qMax(m_peak, m_inFlight);
         m_sinceLastStart.start();

@@ -9,6 +9,10 @@
 
 // Admits work under a concurrency limit (exact, never above it) and a minimum interval between
 // two starts. All on one thread; start callbacks run from the event loop or inside enqueue().
+//
+// While held (the session is renewing, or its request budget is spent) only urgent work, the
+// requests of the login itself, is admitted; the rest waits in order. An admission check, when
+// set, is asked once per ordinary admission and holds the gate when it says no.
 class RequestGate final : public QObject
 {
     Q_OBJECT
@@ -22,9 +26,13 @@ public:
 
     // Runs start once a slot is free; the slot is held until release(). Returns a ticket for
     // cancel() while it waits.
-    quint64 enqueue(std::function<void()> start);
+    quint64 enqueue(std::function<void()> start, bool urgent = false);
     bool cancel(quint64 ticket); // true if it was still waiting (then it never runs)
     void release();
+
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
+    void setAdmissionCheck(std::function<bool()> check) { m_admit = std::move(check); }
 
     int inFlight() const { return m_inFlight; }
     int peakInFlight() const { return m_peak; }
@@ -33,10 +41,12 @@ public:
 private:
     struct Waiting
     {
-        quint64 ticket;
+        quint64 ticket = 0;
         std::function<void()> start;
+        bool urgent = false;
     };
     void pump();
+    bool takeNext(Waiting *next);
 
     int m_limit;
     int m_minIntervalMs;
@@ -47,4 +57,6 @@ private:
     QElapsedTimer m_sinceLastStart;
     QTimer m_intervalTimer;
     bool m_pumping = false;
+    bool m_held = false;
+    std::function<bool()> m_admit;
 };

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "planninghints.h"
+#include "profile/fieldrule.h"
+#include "profile/listprofile.h"
+#include "profile/loginprofile.h"
+#include "profile/profileerror.h"
+#include "profile/releaseprofile.h"
 
 #include <QByteArray>
 #include <QList>
-#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -14,135 +18,17 @@
 
 struct ReleaseTicket;
 
-// What is wrong with a profile: one line per problem, each naming the exact field path
-// ("list.columns.application.header: must be a non-empty string").
-struct ProfileError
-{
-    QString source; // file or resource the profile came from, for the message
-    QStringList problems;
-
-    QString text() const; // "<source>: " + problems joined by newlines
-};
-
-// How one value is found: in an HTML row by header text or XPath, or in a JSON item by path.
-// The same shape serves ticket columns, the release link, the pager's total and page count.
-struct FieldRule
-{
-    QString header; // text of the column header ("应用"); the cell under it is used
-    QString xpath; // XPath 1.0 relative to the row (or to the document for pager values)
-    QString attribute; // take this attribute (e.g. "href") instead of the text
-    QString regex; // optional; the first capture group (or whole match) is the value
-    QString split; // optional separator turning the value into a list ("," for dependencies)
-    QString path; // JSON variant: dotted path into the item ("depends_on", "meta.app")
-
-    bool isEmpty() const { return header.isEmpty() && xpath.isEmpty() && path.isEmpty(); }
-};
-
 // A portal described as data: nothing about a portal is hard-coded in ReleaseDesk.
 // Format: docs/profile.md. All relative URLs in a profile are resolved against baseUrl at the
 // time they are used, so overriding baseUrl (--base-url) moves the whole profile.
+// Each section has its own type (loginprofile.h, listprofile.h, ...) and parser
+// (loginsection.cpp, ...); ProfileLoader reads the file and runs them.
 struct SiteProfile
 {
     struct Tls
     {
         bool verify = true;
         QString caFile; // extra PEM CA bundle for internal CAs (added to the system CAs)
-    };
-
-    struct LoginSuccess
-    {
-        QString redirectContains; // the POST answers a redirect whose target contains this
-        QString cookie; // a cookie of this name is set
-        QString text; // the answer page contains this text
-    };
-    struct LoginFailure
-    {
-        QString text; // the answer page contains this text
-        QString messageXPath; // where the portal's own error message is
-    };
-    struct Expired
-    {
-        QString redirectContains; // a page read is redirected to a URL containing this
-        QList<int> statusCodes; // a page read answers one of these codes (e.g. 401, 440)
-        QString text; // a page read answers a page containing this text (a 200 login page)
-    };
-    struct Login
-    {
-        QString page = QStringLiteral("login"); // relative to baseUrl
-        QString formXPath; // pick the form by XPath ...
-        QStringList formFields; // ... or the first form holding all these field names
-        QString userField = QStringLiteral("username");
-        QString passwordField = QStringLiteral("password");
-        QMap<QString, QString> extraFields; // override or add fields of the form
-        LoginSuccess success;
-        LoginFailure failure;
-        Expired expired;
-    };
-
-    enum class ListKind { Html, Json };
-
-    struct Paging
-    {
-        FieldRule next; // next link (xpath with attribute href); HTML only
-        QString nextText; // or the link whose normalised text equals this
-        QString pageTemplate; // "tickets?page={page}"; with pages/total all pages fetched at once
-        FieldRule pageCount; // number of pages (HTML: xpath+regex; JSON: path)
-        FieldRule total; // number of tickets; pages = ceil(total / pageSize)
-        int pageSize = 0; // 0: the row count of the first page
-        int firstPage = 1; // the number {page} takes for the first page
-    };
-
-    struct SkipRows
-    {
-        QStringList classes; // rows carrying one of these classes are skipped (summary rows)
-        QString xpath; // rows for which this boolean XPath (relative to the row) is true
-    };
-
-    struct List
-    {
-        ListKind kind = ListKind::Html;
-        QString firstPage = QStringLiteral("tickets"); // relative to baseUrl
-        Paging paging;
-        QString rowXPath; // HTML: the ticket rows
-        QString headerXPath; // HTML: header cells used by FieldRule::header
-        QString cellXPath = QStringLiteral("td|th"); // HTML: a row's cells, in column order
-        QString itemsPath; // JSON: dotted path of the item array ("items"; "" = the root)
-        SkipRows skipRows;
-        QMap<QString, FieldRule> columns; // ticket field name -> rule (see ReleaseTicket::field)
-        FieldRule releaseLink; // href of the release link (resolved against the page URL)
-        QString releaseUrlTemplate; // or built from fields: "release?id={id}&token={token}"
-        QStringList pendingStatuses;
-        QStringList concurrentTrue { QStringLiteral("true"), QStringLiteral("yes"),
-            QStringLiteral("是") };
-        QStringList emptyValues { QStringLiteral("—"), QStringLiteral("-") }; // mean "no value"
-    };
-
-    struct ReleaseSuccess
-    {
-        QList<int> statusCodes; // empty: any 2xx
-        QString text;
-        QString pattern; // regular expression matched against the body
-        QString redirectContains; // success is a redirect to a URL containing this
-    };
-    struct ReleaseFailure
-    {
-        QString text;
-        QString pattern;
-    };
-    struct ReleaseMessage
-    {
-        QString xpath; // the readable result message in the answer page
-        QString pattern; // or the first capture of this regular expression
-    };
-    struct Release
-    {
-        QString method = QStringLiteral("GET"); // GET or POST
-        // Request parameters; values may hold {field} placeholders (ReleaseTicket::field names).
-        // GET: added to the release URL's query. POST: sent form-encoded as the body.
-        QList<QPair<QString, QString>> params;
-        ReleaseSuccess success;
-        ReleaseFailure failure;
-        ReleaseMessage message;
     };
 
     struct Politeness
@@ -155,9 +41,27 @@ struct SiteProfile
         int pageRetries = 3; // 5xx/timeouts on page reads; releases are never retried
     };
 
+    // The section types under the names the rest of the code has always used.
+    using Login = LoginProfile;
+    using LoginSuccess = LoginProfile::Success;
+    using LoginFailure = LoginProfile::Failure;
+    using Expired = LoginProfile::Expired;
+    using SessionLife = LoginProfile::SessionLife;
+    using List = ListProfile;
+    using ListKind = ListProfile::Kind;
+    using Paging = ListProfile::Paging;
+    using SkipRows = ListProfile::SkipRows;
+    using Release = ReleaseProfile;
+    using ReleaseSuccess = ReleaseProfile::Success;
+    using ReleaseFailure = ReleaseProfile::Failure;
+    using ReleaseMessage = ReleaseProfile::Message;
+
     int format = 1;
     QString name;
     QUrl baseUrl;
+    // Format 2: the charset of answers that declare none (no Content-Type charset, no <meta>,
+    // no byte order mark, not valid UTF-8), e.g. "gbk" for an old portal. "" = windows-1252.
+    QString encoding;
     Tls tls;
     Login login;
     List list;
@@ -180,7 +84,9 @@ struct SiteProfile
     QUrl resolve(const QString &relative) const; // against baseUrl
     QUrl loginUrl() const { return resolve(login.page); }
     QUrl firstPageUrl() const { return resolve(list.firstPage); }
-    QUrl pageUrl(int page) const; // from paging.pageTemplate; invalid without one
+    // Page number `page` as the portal counts, from paging.pageTemplate; invalid without one.
+    // Scraping uses PagingPlan, which also knows the page size the first page showed.
+    QUrl pageUrl(int page) const;
     // Same scheme, host and port as baseUrl: the only place requests may go or be redirected.
     bool isSameOrigin(const QUrl &url) const;
 

@@ -8,13 +8,10 @@
 #include "release/releasesender.h"
 
 namespace {
-// The profile names pending and released statuses; anything meaning "failed" is recognised by
-// the words portals use for it (the demo's 上线失败 / failed included).
-bool looksFailed(const QString &status)
+// The profile's failed words (list.failed_statuses) are matched as parts of the status:
+// "上线失败" and "部署失败" are both failures.
+bool looksFailed(const QString &status, const QStringList &words)
 {
-    static const QStringList words { QStringLiteral("fail"), QStringLiteral("error"),
-        QStringLiteral("失败"), QStringLiteral("错误"), QStringLiteral("rejected"),
-        QStringLiteral("驳回") };
     for (const auto &word : words) {
         if (status.contains(word, Qt::CaseInsensitive))
             return true;
@@ -60,7 +57,7 @@ ReconcileVerdict ReconcileVerdict::judge(
     } else if (hints.releasedStatuses.contains(status, Qt::CaseInsensitive)) {
         verdict.kind = Kind::Released;
         verdict.message = QStringLiteral("the portal shows it released (%1)").arg(status);
-    } else if (looksFailed(status)) {
+    } else if (looksFailed(status, hints.failedStatuses)) {
         verdict.kind = Kind::FailedOnPortal;
         verdict.message = QStringLiteral("the portal shows it failed (%1)").arg(status);
     } else {
@@ -148,18 +145,16 @@ void Reconciler::readPortal()
 
 void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
 {
-    m_recheck->deleteLater();
-    m_recheck = nullptr;
+    m_recheck = nullptr; // a job: it deletes itself
     const PlanningHints &hints = m_session->profile().planning;
     for (auto &verdict : m_pending) {
         const auto it = snapshot.tickets.constFind(verdict.ticketId);
         const ReleaseTicket *onPortal = it == snapshot.tickets.cend() ? nullptr : &it.value();
         if (!onPortal && !snapshot.isComplete()) {
             verdict.kind = ReconcileVerdict::Kind::Unreadable;
-            verdict.message = QStringLiteral("the portal's list could not be read (%1): still "
-                                             "unknown")
-                                  .arg(snapshot.error.isError() ? snapshot.error.text()
-                                                                : snapshot.pageErrors.join(u"; "));
+            verdict.message
+                = tr("the portal's list could not be read (%1): still unknown")
+                      .arg(snapshot.error.text());
         } else {
             const qint64 requestId = verdict.requestId;
             verdict = ReconcileVerdict::judge(verdict.ticketId, onPortal, hints);

@@ -3,9 +3,11 @@
 #include "historystore.h"
 #include "logging.h"
 #include "planner.h"
-#include "session/portalsession.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
+#include "session/portalsession.h"
+
+#include <algorithm>
 
 ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent)
     : QObject(parent)
@@ -23,7 +25,13 @@ ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, 
     }
 }
 
-ReleaseExecutor::~ReleaseExecutor() = default;
+ReleaseExecutor::~ReleaseExecutor()
+{
+    if (m_recheck) {
+        m_recheck->disconnect(this);
+        m_recheck->cancel();
+    }
+}
 
 void ReleaseExecutor::setOptions(const ReleaseOptions &options)
 {
@@ -45,6 +53,7 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     for (const auto &ticket : tickets)
         m_tickets.insert(ticket.id, ticket);
     m_batches.clear();
+    m_batchOf.clear();
     m_inRun.clear();
     m_summary = {};
     for (int i = 0; i < plan.batches.size(); ++i) {
@@ -60,18 +69,20 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
                 continue; // a ticket twice, or one we know nothing of, is never sent
             run.queue.push_back(id);
             m_inRun.insert(id);
+            m_batchOf.insert(id, int(m_batches.size()));
         }
+        run.total = int(run.queue.size());
         m_batches.append(run);
     }
     if (m_batches.isEmpty()) {
-        m_summary.error = QStringLiteral("no approved batch to release");
+        m_summary.error = tr("no approved batch to release");
         return false;
     }
     m_runId = m_history->startRun(m_options.profileName, m_session->profile().baseUrl,
         m_options.user, failurePolicyName(m_options.failurePolicy));
     if (m_runId < 0) {
         m_summary.error = m_history->lastError();
-        log(QStringLiteral("Cannot start: %1").arg(m_summary.error));
+        log(tr("Cannot start: %1").arg(m_summary.error));
         return false;
     }
     for (const auto &batch : std::as_const(m_batches)) {
@@ -84,28 +95,34 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_sender->setTimeout(m_options.releaseTimeoutMs);
     m_summary.runId = m_runId;
     m_summary.total = int(m_inRun.size());
-    m_current = -1;
+    m_current = 0;
+    m_frontier = -1;
     m_inFlight = 0;
     m_done = 0;
     m_inFlightKeys.clear();
+    m_refusals.clear();
+    m_refusedPerSession.clear();
     m_nonConcurrentInFlight = false;
     m_running = true;
-    m_paused = m_cancelled = m_stopping = m_stopAfterBatch = false;
+    m_paused = m_cancelled = m_stopping = m_stopAfterBatch = m_waitingForSession = false;
     m_stopReason.clear();
     m_sinceLastStart.invalidate();
     m_clock.start();
     m_settled.clear();
-    m_batchScheduled = false;
-    log(QStringLiteral("Run %1: %2 tickets in %3 approved batches, limit %4, policy %5")
+    const int loginsBefore = m_session->loginCount();
+    connect(m_session, &PortalSession::renewed, this, [this, loginsBefore] {
+        m_summary.renewals = m_session->loginCount() - loginsBefore;
+    });
+    log(tr("Run %1: %2 tickets in %3 approved batches, limit %4, policy %5%6")
             .arg(m_runId)
             .arg(m_summary.total)
             .arg(m_batches.size())
             .arg(m_options.concurrency)
-            .arg(failurePolicyName(m_options.failurePolicy)));
+            .arg(failurePolicyName(m_options.failurePolicy),
+                m_options.overlapBatches ? tr(", batches overlap") : QString()));
     emit progress(0, m_summary.total, 0);
     // From the event loop: the caller connects to finished() after start() returns.
-    m_batchScheduled = true;
-    QMetaObject::invokeMethod(this, &ReleaseExecutor::startNextBatch, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &ReleaseExecutor::advance, Qt::QueuedConnection);
     return true;
 }
 
@@ -114,7 +131,7 @@ void ReleaseExecutor::pause()
     if (!m_running || m_paused)
         return;
     m_paused = true;
-    log(QStringLiteral("Paused: no new release requests; %1 in flight finish").arg(m_inFlight));
+    log(tr("Paused: no new release requests; %1 in flight finish").arg(m_inFlight));
 }
 
 void ReleaseExecutor::resume()
@@ -122,9 +139,8 @@ void ReleaseExecutor::resume()
     if (!m_running || !m_paused)
         return;
     m_paused = false;
-    log(QStringLiteral("Resumed"));
-    if (m_current >= 0 && !m_recheck)
-        pump();
+    log(tr("Resumed"));
+    advance();
 }
 
 void ReleaseExecutor::cancel()
@@ -133,64 +149,146 @@ void ReleaseExecutor::cancel()
         return;
     m_cancelled = true;
     m_paused = false;
-    log(QStringLiteral("Cancelled: %1 in flight finish, nothing else is sent").arg(m_inFlight));
+    log(tr("Cancelled: %1 in flight finish, nothing else is sent").arg(m_inFlight));
     if (m_recheck) {
+        m_recheck->disconnect(this);
         m_recheck->cancel();
-        m_recheck->deleteLater();
         m_recheck = nullptr;
     }
-    skipRemaining(QStringLiteral("cancelled"));
+    skipRemaining(tr("cancelled"));
     maybeFinish();
 }
 
-void ReleaseExecutor::startNextBatch()
+// Opens what may open, keeps the next batch's re-check going, fills the free slots.
+void ReleaseExecutor::advance()
 {
-    m_batchScheduled = false;
     if (!m_running)
         return;
-    if (m_stopAfterBatch && !m_stopping) {
-        m_stopping = true;
-        m_summary.stopped = true;
+    // Tickets may settle without a request (skipped dependants, not pending any more), which can
+    // complete a batch at once: go round until nothing changes.
+    for (;;) {
+        const int current = m_current;
+        const int frontier = m_frontier;
+        while (m_current < m_batches.size() && m_current <= m_frontier
+            && m_batches.at(m_current).done >= m_batches.at(m_current).total)
+            ++m_current;
+        if (m_stopAfterBatch && !m_stopping && m_current > m_frontier) {
+            m_stopping = true;
+            m_summary.stopped = true;
+        }
+        while (!m_cancelled && !m_stopping && !m_stopAfterBatch && !m_paused && mayOpenNext()) {
+            const int next = m_frontier + 1;
+            if (m_options.recheck && m_batches.at(next).check != CheckState::Done) {
+                startRecheck(next);
+                break;
+            }
+            openBatch(next);
+        }
+        // Off the critical path: the next batches are re-checked while this one is running,
+        // never more than recheckLookahead batches ahead, so what the check saw is still fresh.
+        if (m_options.recheck && !m_cancelled && !m_stopping) {
+            for (int ahead = m_frontier + 1;
+                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead) {
+                if (m_batches.at(ahead).check != CheckState::Done) {
+                    startRecheck(ahead);
+                    break;
+                }
+            }
+        }
+        pump();
+        if (!m_running || (current == m_current && frontier == m_frontier))
+            break;
     }
-    if (m_cancelled || m_stopping || m_current + 1 >= m_batches.size()) {
-        skipRemaining(m_cancelled ? QStringLiteral("cancelled") : m_stopReason);
-        maybeFinish();
-        return;
-    }
-    ++m_current;
-    Batch &batch = m_batches[m_current];
+    maybeFinish();
+}
+
+bool ReleaseExecutor::mayOpenNext() const
+{
+    if (m_frontier + 1 >= m_batches.size())
+        return false;
+    if (m_frontier < 0)
+        return true;
+    const Batch &open = m_batches.at(m_frontier);
+    if (m_options.overlapBatches)
+        return open.queue.empty();
+    return m_current > m_frontier; // every open batch is completely done
+}
+
+void ReleaseExecutor::openBatch(int index)
+{
+    m_frontier = index;
+    Batch &batch = m_batches[index];
     emit batchStarted(batch.planIndex);
-    emit batchProgress(batch.planIndex, 0, int(batch.queue.size()));
+    emit batchProgress(batch.planIndex, batch.done, batch.total);
     for (const auto &id : batch.queue) {
         const ReleaseState state = m_tickets.value(id).state;
         if (!isFinalState(state) || state == ReleaseState::Skipped)
             settle(id, ReleaseState::Queued, {});
     }
-    if (!m_options.recheck) {
-        runBatch();
-        return;
-    }
-    log(QStringLiteral("Batch %1: re-checking the portal before release").arg(batch.planIndex + 1));
-    m_recheck = new ReleaseRecheck(m_session, this);
-    connect(m_recheck, &ReleaseRecheck::finished, this, &ReleaseExecutor::onRechecked);
-    m_recheck->start();
+    log(tr("Batch %1 (%2): %n ticket(s)", nullptr, int(batch.queue.size()))
+            .arg(batch.planIndex + 1)
+            .arg(PlanBatch::kindName(batch.plan.kind)));
 }
 
-void ReleaseExecutor::onRechecked(const PortalSnapshot &snapshot)
+void ReleaseExecutor::startRecheck(int index)
 {
-    m_recheck->deleteLater();
-    m_recheck = nullptr;
+    if (m_recheck || index >= m_batches.size()
+        || m_batches.at(index).check != CheckState::NotStarted)
+        return;
+    Batch &batch = m_batches[index];
+    batch.check = CheckState::Running;
+    QList<ReleaseTicket> tickets;
+    for (const auto &id : batch.queue)
+        tickets.append(m_tickets.value(id));
+    const QList<QUrl> pages = batch.fullCheck ? QList<QUrl>() : ReleaseRecheck::pagesOf(tickets);
+    log(pages.isEmpty()
+            ? tr("Batch %1: re-reading every list page before release").arg(batch.planIndex + 1)
+            : tr("Batch %1: re-reading %n list page(s) that hold its tickets", nullptr,
+                int(pages.size()))
+                  .arg(batch.planIndex + 1));
+    auto *recheck = new ReleaseRecheck(m_session, this);
+    recheck->setPages(pages);
+    m_recheck = recheck;
+    m_recheckBatch = index;
+    connect(recheck, &ReleaseRecheck::finished, this,
+        [this, index](const PortalSnapshot &snapshot) { onRechecked(index, snapshot); });
+    recheck->start();
+}
+
+void ReleaseExecutor::onRechecked(int index, const PortalSnapshot &snapshot)
+{
+    m_recheck = nullptr; // a job: it deletes itself
+    m_recheckBatch = -1;
     if (!m_running || m_cancelled)
         return;
+    Batch &batch = m_batches[index];
     if (!snapshot.isComplete()) {
         // Releasing without knowing the portal's state is what the re-check exists to prevent.
-        QString error = snapshot.error.isError() ? snapshot.error.text()
-                                                 : snapshot.pageErrors.join(QStringLiteral("; "));
-        stopNewReleases(QStringLiteral("the re-check could not read the portal: ") + error);
-        startNextBatch();
+        batch.check = CheckState::Done;
+        stopNewReleases(tr("the re-check could not read the portal: %1").arg(snapshot.error.text()));
+        advance();
         return;
     }
-    Batch &batch = m_batches[m_current];
+    if (!applyRecheck(index, snapshot)) {
+        batch.check = CheckState::NotStarted;
+        batch.fullCheck = true; // tickets moved to other pages: read them all once
+    } else {
+        batch.check = CheckState::Done;
+    }
+    advance();
+}
+
+// Skips what the portal no longer shows pending; false when a ticket was not on the pages read
+// and only reading every page can tell.
+bool ReleaseExecutor::applyRecheck(int index, const PortalSnapshot &snapshot)
+{
+    Batch &batch = m_batches[index];
+    if (!batch.fullCheck) {
+        for (const auto &id : batch.queue) {
+            if (!snapshot.tickets.contains(id))
+                return false;
+        }
+    }
     std::deque<QString> keep;
     for (const auto &id : batch.queue) {
         ReleaseTicket &ticket = m_tickets[id];
@@ -205,7 +303,7 @@ void ReleaseExecutor::onRechecked(const PortalSnapshot &snapshot)
                 update.pendingOnPortal = onPortal->pendingOnPortal;
                 emit ticketUpdated(update);
             }
-            settle(id, ReleaseState::Skipped, QStringLiteral("Not sent: ") + problem);
+            settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(problem));
             m_history->recordSkipped(m_runId, ticket, problem);
             continue;
         }
@@ -214,17 +312,7 @@ void ReleaseExecutor::onRechecked(const PortalSnapshot &snapshot)
         keep.push_back(id);
     }
     batch.queue = std::move(keep);
-    runBatch();
-}
-
-void ReleaseExecutor::runBatch()
-{
-    const Batch &batch = m_batches.at(m_current);
-    log(QStringLiteral("Batch %1 (%2): %3 tickets")
-            .arg(batch.planIndex + 1)
-            .arg(PlanBatch::kindName(batch.plan.kind))
-            .arg(batch.queue.size()));
-    pump();
+    return true;
 }
 
 bool ReleaseExecutor::mayStart(const QString &id) const
@@ -233,6 +321,15 @@ bool ReleaseExecutor::mayStart(const QString &id) const
     const PlanningHints &hints = m_session->profile().planning;
     if (Planner::isNonConcurrent(ticket, hints))
         return m_inFlight == 0;
+    // A dependency of this run that has not settled yet, in this batch or one before it: wait
+    // for it (one in a later batch is an unmet dependency, skipped by dispatch()).
+    const int here = m_batchOf.value(id);
+    for (const auto &dependency : Planner::dependenciesOf(ticket, hints)) {
+        if (!m_inRun.contains(dependency) || m_batchOf.value(dependency) > here)
+            continue;
+        if (!isFinalState(m_tickets.value(dependency).state))
+            return false;
+    }
     const QString key = Planner::conflictKeyOf(ticket, hints);
     if (key.isEmpty())
         return true;
@@ -245,18 +342,27 @@ bool ReleaseExecutor::mayStart(const QString &id) const
 
 void ReleaseExecutor::pump()
 {
-    if (!m_running || m_paused || m_relogging || m_current < 0 || m_current >= m_batches.size()
-        || m_recheck)
+    if (!m_running || m_paused || m_waitingForSession)
         return;
-    Batch &batch = m_batches[m_current];
-    const int limit
-        = batch.plan.kind == PlanBatch::Kind::Serial ? 1 : qMax(1, m_options.concurrency);
-    while (!m_stopping && !m_cancelled && !m_paused && m_inFlight < limit && !batch.queue.empty()
-        && !m_nonConcurrentInFlight) {
+    for (int i = m_current; i <= m_frontier && i < m_batches.size(); ++i) {
+        if (!pumpBatch(m_batches[i]))
+            return;
+    }
+}
+
+// Sends what may go from one open batch; false when nothing more may go at all for now.
+bool ReleaseExecutor::pumpBatch(Batch &batch)
+{
+    const bool serial = batch.plan.kind == PlanBatch::Kind::Serial;
+    while (!m_stopping && !m_cancelled && !m_paused && !batch.queue.empty()) {
+        if (m_inFlight >= qMax(1, m_options.concurrency) || m_nonConcurrentInFlight)
+            return false;
+        if (serial && batch.inFlight > 0)
+            return true;
         if (m_options.minIntervalMs > 0 && m_sinceLastStart.isValid()
             && m_sinceLastStart.elapsed() < m_options.minIntervalMs) {
             m_intervalTimer.start(int(m_options.minIntervalMs - m_sinceLastStart.elapsed()));
-            return;
+            return false;
         }
         // The first ticket that may go now: in a parallel batch one waiting for its conflict
         // key to clear lets the others past; a serial batch keeps its order.
@@ -266,16 +372,20 @@ void ReleaseExecutor::pump()
                 pick = it;
                 break;
             }
-            if (batch.plan.kind == PlanBatch::Kind::Serial)
+            if (serial)
                 break;
         }
         if (pick == batch.queue.end())
-            break;
+            return true;
         const QString id = *pick;
-        batch.queue.erase(pick);
-        dispatch(id);
+        const auto position = batch.queue.erase(pick);
+        if (dispatch(id) == Dispatch::WaitForSession) {
+            batch.queue.insert(position, id);
+            waitForSession();
+            return false;
+        }
     }
-    maybeFinish();
+    return true;
 }
 
 QString ReleaseExecutor::unmetDependency(const ReleaseTicket &ticket) const
@@ -284,40 +394,43 @@ QString ReleaseExecutor::unmetDependency(const ReleaseTicket &ticket) const
     for (const auto &dependency : Planner::dependenciesOf(ticket, hints)) {
         const auto it = m_tickets.constFind(dependency);
         if (it == m_tickets.cend())
-            return QStringLiteral("waits for #%1, which is not among the tickets").arg(dependency);
+            return tr("waits for #%1, which is not among the tickets").arg(dependency);
         if (it->state == ReleaseState::Succeeded)
             continue;
         if (!m_inRun.contains(dependency) && Planner::isReleased(*it, hints))
             continue;
         if (m_inRun.contains(dependency) && !isFinalState(it->state))
-            return QStringLiteral("waits for #%1, which has not finished").arg(dependency);
-        return QStringLiteral("held back: #%1 is %2").arg(dependency, releaseStateName(it->state));
+            return tr("waits for #%1, which comes in a later batch").arg(dependency);
+        return tr("held back: #%1 is %2").arg(dependency, releaseStateName(it->state));
     }
     return {};
 }
 
-void ReleaseExecutor::dispatch(const QString &id)
+ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
 {
     ReleaseTicket &ticket = m_tickets[id];
     if (isFinalState(ticket.state) && ticket.state != ReleaseState::Skipped) {
         // Already ran (an earlier run, a duplicate in the plan): never a second request.
         settle(id, ReleaseState::Skipped,
-            QStringLiteral("already %1: not sent again").arg(releaseStateName(ticket.state)));
-        return;
+            tr("already %1: not sent again").arg(releaseStateName(ticket.state)));
+        return Dispatch::Settled;
     }
     if (const QString unmet = unmetDependency(ticket); !unmet.isEmpty()) {
         settle(id, ReleaseState::Skipped, unmet);
         m_history->recordSkipped(m_runId, ticket, unmet);
-        return;
+        return Dispatch::Settled;
     }
     const PreparedRelease prepared = m_sender->prepare(ticket);
     if (!prepared.isValid()) {
-        settle(id, ReleaseState::Failed, QStringLiteral("Not sent: ") + prepared.error);
+        settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
         ++m_summary.failed;
         m_summary.failedIds.append(id);
-        m_history->recordSkipped(m_runId, ticket, QStringLiteral("not sent: ") + prepared.error);
-        return;
+        m_history->recordSkipped(m_runId, ticket, tr("not sent: %1").arg(prepared.error));
+        return Dispatch::Settled;
     }
+    // Never on a session known to be dead or spent: wait for the renewal instead.
+    if (!m_session->takeRequest())
+        return Dispatch::WaitForSession;
     // Durable before the request leaves: a crash from here on leaves an "intent" row that the
     // next start reconciles instead of re-sending.
     const qint64 requestId = m_history->recordIntent(
@@ -325,14 +438,15 @@ void ReleaseExecutor::dispatch(const QString &id)
     if (requestId < 0) {
         const QString error = m_history->lastError();
         settle(id, ReleaseState::Skipped,
-            QStringLiteral("Not sent: the history cannot record the release (%1)").arg(error));
-        stopNewReleases(QStringLiteral("the history database cannot record releases: ") + error);
-        return;
+            tr("Not sent: the history cannot record the release (%1)").arg(error));
+        stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
+        return Dispatch::Settled;
     }
     TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
     update.startedAt = QDateTime::currentDateTimeUtc();
     settle(update);
     ++m_inFlight;
+    ++m_batches[m_batchOf.value(id)].inFlight;
     const PlanningHints &hints = m_session->profile().planning;
     m_inFlightKeys.insert(id, Planner::conflictKeyOf(ticket, hints));
     m_nonConcurrentInFlight = m_nonConcurrentInFlight || Planner::isNonConcurrent(ticket, hints);
@@ -343,19 +457,43 @@ void ReleaseExecutor::dispatch(const QString &id)
         this, [this, id, requestId, generation](const ReleaseResult &result) {
             onResult(id, requestId, generation, result);
         });
+    return Dispatch::Sent;
+}
+
+void ReleaseExecutor::waitForSession()
+{
+    if (m_waitingForSession || !m_session)
+        return;
+    m_waitingForSession = true;
+    m_session->whenLive(this, [this](const PortalError &error) {
+        m_waitingForSession = false;
+        if (error.isError())
+            stopNewReleases(tr("the portal session is gone: %1").arg(error.text()));
+        advance();
+    });
 }
 
 void ReleaseExecutor::onResult(
     const QString &id, qint64 requestId, quint64 generation, const ReleaseResult &result)
 {
     --m_inFlight;
+    --m_batches[m_batchOf.value(id)].inFlight;
     m_inFlightKeys.remove(id);
     m_nonConcurrentInFlight = false; // it went alone, so it was the one
+    if (result.sessionExpired && handleRefusal(id, requestId, generation, result)) {
+        advance();
+        return;
+    }
+    m_refusals.remove(id);
+    if (result.sessionExpired && m_session)
+        m_session->reportExpired(generation); // the next ones wait for the renewal
+    else if (result.httpStatus > 0 && m_session)
+        m_session->noteAnswered(generation);
     if (!m_history->recordOutcome(requestId, ReleaseResult::outcomeName(result.outcome),
             result.httpStatus, result.message, result.sentAt)) {
         // The answer is still shown; the intent row stays and reads as unknown later.
-        stopNewReleases(QStringLiteral("the history database cannot record outcomes: ")
-            + m_history->lastError());
+        stopNewReleases(
+            tr("the history database cannot record outcomes: %1").arg(m_history->lastError()));
     }
     ReleaseState state = ReleaseState::Unknown;
     switch (result.outcome) {
@@ -378,43 +516,69 @@ void ReleaseExecutor::onResult(
     update.httpStatus = result.httpStatus;
     update.finishedAt = result.finishedAt;
     settle(update);
-    log(QStringLiteral("#%1 %2: %3").arg(id, releaseStateName(state), result.message));
-
-    if (state != ReleaseState::Succeeded) {
-        const QString reason
-            = QStringLiteral("stopped after #%1 was %2").arg(id, releaseStateName(state));
-        if (m_options.failurePolicy == FailurePolicy::StopAtFirstFailure && !m_stopping) {
-            m_stopping = true;
-            m_summary.stopped = true;
-            m_stopReason = reason;
-            log(QStringLiteral("Stopping: ") + reason);
-        } else if (m_options.failurePolicy == FailurePolicy::FinishBatchThenStop
-            && !m_stopAfterBatch) {
-            m_stopAfterBatch = true;
-            m_stopReason = reason + QStringLiteral(" (its batch was finished)");
-        }
-    }
-    if (result.sessionExpired)
-        renewSession(generation);
-    pump();
+    log(tr("#%1 %2: %3").arg(id, releaseStateName(state), result.message));
+    if (state != ReleaseState::Succeeded)
+        applyFailurePolicy(id, state);
+    advance();
 }
 
-void ReleaseExecutor::renewSession(quint64 generation)
+// An expired-session answer to a release: the web application turned it away before its
+// handler ran, so nothing happened; send it again once the session is renewed. True when the
+// ticket goes back into its queue.
+bool ReleaseExecutor::handleRefusal(
+    const QString &id, qint64 requestId, quint64 generation, const ReleaseResult &result)
 {
-    // The expired click stays unknown (never replayed); the next ones need a live session.
-    if (m_relogging || !m_session || m_stopping || m_cancelled)
-        return;
-    m_relogging = true;
-    log(QStringLiteral("The session expired on a release click: logging in again before the "
-                       "next release"));
-    m_session->relogin(generation, this, [this](const PortalError &error) {
-        m_relogging = false;
-        if (error.isError())
-            stopNewReleases(
-                QStringLiteral("the session expired and logging in again failed: ") + error.text());
-        pump();
-        maybeFinish();
-    });
+    if (!m_session
+        || m_session->profile().release.expiredAnswer
+            != SiteProfile::Release::ExpiredAnswer::Refused)
+        return false;
+    const int refusals = ++m_refusals[id];
+    m_summary.mostRefusedOnOneSession
+        = qMax(m_summary.mostRefusedOnOneSession, ++m_refusedPerSession[generation]);
+    m_session->reportExpired(generation);
+    m_history->recordOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
+        tr("turned away: the session had expired, the portal did not act"), result.sentAt);
+    if (refusals >= maxRefusals) {
+        m_refusals.remove(id);
+        ReleaseResult unknown = result;
+        unknown.outcome = ReleaseOutcome::Unknown;
+        unknown.message = tr("Unknown, check on the portal: turned away %1 times in a row as if "
+                             "the session had expired, although ReleaseDesk logged in again "
+                             "each time; not sent again")
+                              .arg(refusals);
+        ++m_summary.unknown;
+        m_summary.unknownIds.append(id);
+        TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Unknown, unknown.message);
+        update.httpStatus = result.httpStatus;
+        update.finishedAt = result.finishedAt;
+        settle(update);
+        log(tr("#%1 %2: %3").arg(id, releaseStateName(ReleaseState::Unknown), unknown.message));
+        applyFailurePolicy(id, ReleaseState::Unknown);
+        return true;
+    }
+    ++m_summary.resentAfterExpiry;
+    settle(id, ReleaseState::Queued,
+        tr("turned away because the session had expired; sent again after logging in"));
+    log(tr("#%1 was turned away because the session had expired (the portal did not act): "
+           "sending it again after logging in")
+            .arg(id));
+    m_batches[m_batchOf.value(id)].queue.push_front(id);
+    return true;
+}
+
+void ReleaseExecutor::applyFailurePolicy(const QString &id, ReleaseState state)
+{
+    const QString reason = tr("stopped after #%1 was %2").arg(id, releaseStateName(state));
+    if (m_options.failurePolicy == FailurePolicy::StopAtFirstFailure && !m_stopping) {
+        m_stopping = true;
+        m_summary.stopped = true;
+        m_stopReason = reason;
+        log(tr("Stopping: %1").arg(reason));
+    } else if (m_options.failurePolicy == FailurePolicy::FinishBatchThenStop
+        && !m_stopAfterBatch) {
+        m_stopAfterBatch = true;
+        m_stopReason = tr("%1 (its batch was finished)").arg(reason);
+    }
 }
 
 void ReleaseExecutor::settle(const TicketUpdate &update)
@@ -429,13 +593,9 @@ void ReleaseExecutor::settle(const TicketUpdate &update)
     if (*update.state == ReleaseState::Skipped)
         ++m_summary.skipped;
     ++m_done;
-    for (Batch &batch : m_batches) {
-        if (batch.plan.ticketIds.contains(update.id)) {
-            ++batch.done;
-            emit batchProgress(batch.planIndex, batch.done, int(batch.plan.ticketIds.size()));
-            break;
-        }
-    }
+    Batch &batch = m_batches[m_batchOf.value(update.id)];
+    ++batch.done;
+    emit batchProgress(batch.planIndex, batch.done, batch.total);
     emit progress(m_done, m_summary.total, m_inFlight);
 }
 
@@ -446,25 +606,47 @@ void ReleaseExecutor::settle(const QString &id, ReleaseState state, const QStrin
 
 void ReleaseExecutor::skipRemaining(const QString &reason)
 {
-    const QString text = reason.isEmpty() ? QStringLiteral("not sent: the run stopped") : reason;
-    for (int i = qMax(0, m_current); i < m_batches.size(); ++i) {
+    const QString text = reason.isEmpty() ? tr("the run stopped") : reason;
+    for (int i = m_current; i < m_batches.size(); ++i) {
         Batch &batch = m_batches[i];
-        // Batches not started yet: every ticket; the current one: what is still queued.
-        const std::deque<QString> rest = i == m_current || m_current < 0
+        // Open batches: what is still queued; batches not opened yet: every ticket.
+        const std::deque<QString> rest = i <= m_frontier
             ? batch.queue
             : std::deque<QString>(batch.plan.ticketIds.cbegin(), batch.plan.ticketIds.cend());
         batch.queue.clear();
         for (const auto &id : rest) {
-            if (!m_inRun.contains(id) || isFinalState(m_tickets[id].state)
+            if (!m_inRun.contains(id) || m_batchOf.value(id) != i
+                || isFinalState(m_tickets[id].state)
                 || m_tickets[id].state == ReleaseState::Sending)
                 continue;
-            settle(id, ReleaseState::Skipped, QStringLiteral("Not sent: ") + text);
+            settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(text));
             m_history->recordSkipped(m_runId, m_tickets[id], text);
         }
     }
-    // Batches before the current one are done; later ones have now been skipped: make them so.
-    if (m_current < 0)
-        m_current = 0;
+    m_frontier = int(m_batches.size()) - 1; // nothing left to open
+}
+
+// Nothing is in flight and an open batch still holds tickets that may not start: they wait for
+// a dependency placed after them (a hand-edited serial batch). Waiting longer cannot help.
+void ReleaseExecutor::skipStuck()
+{
+    QStringList stuck;
+    for (int i = m_current; i <= m_frontier && i < m_batches.size(); ++i) {
+        for (const auto &id : m_batches.at(i).queue) {
+            if (!mayStart(id))
+                stuck << id;
+        }
+    }
+    if (stuck.isEmpty())
+        return;
+    for (const QString &id : std::as_const(stuck)) {
+        Batch &batch = m_batches[m_batchOf.value(id)];
+        batch.queue.erase(std::find(batch.queue.begin(), batch.queue.end(), id));
+        const QString reason = tr("waits for a dependency that is placed after it in the plan");
+        settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+        m_history->recordSkipped(m_runId, m_tickets[id], reason);
+    }
+    QMetaObject::invokeMethod(this, &ReleaseExecutor::advance, Qt::QueuedConnection);
 }
 
 void ReleaseExecutor::stopNewReleases(const QString &error)
@@ -473,30 +655,36 @@ void ReleaseExecutor::stopNewReleases(const QString &error)
         m_summary.error = error;
     m_stopping = true;
     m_stopReason = error;
-    log(QStringLiteral("Stopping new releases: ") + error);
+    log(tr("Stopping new releases: %1").arg(error));
+}
+
+bool ReleaseExecutor::isIdle() const
+{
+    return m_inFlight == 0 && !m_recheck && !m_waitingForSession;
 }
 
 void ReleaseExecutor::maybeFinish()
 {
-    if (!m_running || m_inFlight > 0 || m_recheck || m_relogging)
+    if (!m_running || !isIdle())
         return;
     const bool stopNow = m_cancelled || m_stopping;
-    if (!stopNow && m_current >= 0 && m_current < m_batches.size()
-        && !m_batches.at(m_current).queue.empty())
-        return; // paused, or waiting for the interval timer
-    if (!stopNow && m_current + 1 < m_batches.size()) {
-        if (!m_batchScheduled) {
-            m_batchScheduled = true;
-            QMetaObject::invokeMethod(this, &ReleaseExecutor::startNextBatch, Qt::QueuedConnection);
+    if (!stopNow) {
+        for (int i = m_current; i <= m_frontier && i < m_batches.size(); ++i) {
+            if (m_batches.at(i).queue.empty())
+                continue;
+            if (!m_paused && !m_intervalTimer.isActive())
+                skipStuck(); // nothing on the wire, yet nothing may go: a dependency order
+            return; // paused, or waiting for the interval timer
         }
-        return;
+        if (m_frontier + 1 < m_batches.size())
+            return; // paused before the next batch opened
     }
-    if (m_batchScheduled)
-        return;
     if (stopNow)
-        skipRemaining(m_cancelled ? QStringLiteral("cancelled") : m_stopReason);
+        skipRemaining(m_cancelled ? tr("cancelled") : m_stopReason);
     m_running = false;
     m_intervalTimer.stop();
+    if (m_session)
+        m_session->disconnect(this);
     m_summary.cancelled = m_cancelled;
     m_summary.elapsedMs = m_clock.elapsed();
     const QString state = m_cancelled ? QStringLiteral("cancelled")
@@ -504,6 +692,6 @@ void ReleaseExecutor::maybeFinish()
                                       : QStringLiteral("finished");
     if (!m_history->finishRun(m_runId, state) && m_summary.error.isEmpty())
         m_summary.error = m_history->lastError();
-    log(QStringLiteral("Run %1 %2: %3").arg(m_runId).arg(state, m_summary.text()));
+    log(tr("Run %1 %2: %3").arg(m_runId).arg(RunSummary::stateText(state), m_summary.text()));
     emit finished(m_summary);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "release/releaseoptions.h"
-#include "releaseplan.h"
 #include "release/releaseresult.h"
+#include "releaseplan.h"
 #include "releaseticket.h"
 #include "ticketupdate.h"
 
@@ -21,20 +21,29 @@ class ReleaseRecheck;
 class ReleaseSender;
 struct PortalSnapshot;
 
-// Runs the approved batches of a plan (issue 7). A job: start() once, exactly one finished().
+// Runs the approved batches of a plan. start() once, exactly one finished() (never inside
+// start()).
 //
-// - Only approved batches run, in plan order; the next starts when the previous is completely
-//   done. A parallel batch keeps `concurrency` requests in flight until it is done (a slot is
-//   refilled as soon as one frees, never waves); a serial batch sends one at a time. Two
-//   tickets of one conflict key never overlap and a non-concurrent ticket goes alone, even
-//   in a hand-edited plan.
+// - Only approved batches run, in plan order. A batch opens when the one before it is completely
+//   done, or, with ReleaseOptions::overlapBatches, as soon as every ticket of the one before it
+//   has been sent (its tickets then wait only for what they really need: their dependencies
+//   done, no conflicting or non-concurrent ticket in flight). A parallel batch keeps
+//   `concurrency` requests in flight (a slot is refilled as soon as one frees), a serial batch
+//   sends one at a time. Two tickets of one conflict key never overlap and a non-concurrent
+//   ticket goes alone, even in a hand-edited plan.
 // - Each request: dependencies checked (dependants of anything not released are Skipped with
-//   the reason), intent committed to the history, then the sender; the outcome is recorded
-//   after. A history that cannot record the intent stops every new release with its error.
-// - Never an automatic retry. Pause: no new requests, in-flight ones finish. Cancel: no new
-//   requests, the rest Skipped "cancelled". The failure policy decides what a failure stops.
-// - Re-check (default on): before a batch starts, the portal's list pages are read again and
-//   tickets no longer pending or at another version are Skipped with the reason.
+//   the reason), a request of the session's life taken (waiting for the session to renew when it
+//   is spent or expired), intent committed to the history, then the sender; the outcome is
+//   recorded after. A history that cannot record the intent stops every new release.
+// - An answer that is the portal's expired-session signal is a refusal before acting (unless the
+//   profile says release.expired_answer "unknown"): recorded as such, the session renewed once
+//   for everybody, the ticket sent again; turned away three times in a row it becomes Unknown.
+//   Every other lost or unreadable answer is Unknown and never sent again.
+// - Pause: no new requests, in-flight ones finish. Cancel: no new requests, the rest Skipped.
+//   The failure policy decides what a failure stops.
+// - Re-check (default on): before a batch opens, the list pages that hold its tickets are read
+//   again (while the batch before it is still running, off the critical path) and tickets no
+//   longer pending or at another version are Skipped with the reason.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -42,6 +51,11 @@ class ReleaseExecutor final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReleaseExecutor)
 public:
+    // Refusals in a row for one ticket after which it is Unknown instead of sent again.
+    static constexpr int maxRefusals = 3;
+    // How many batches ahead of the open one the re-check may run.
+    static constexpr int recheckLookahead = 2;
+
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
     ~ReleaseExecutor() override;
 
@@ -72,44 +86,64 @@ signals:
     void finished(const RunSummary &summary);
 
 private:
+    enum class CheckState { NotStarted, Running, Done };
     struct Batch
     {
         int planIndex = 0;
         PlanBatch plan;
-        std::deque<QString> queue; // not yet started
+        std::deque<QString> queue; // not yet started (or turned away and waiting again)
+        int total = 0;
         int done = 0;
+        int inFlight = 0;
+        CheckState check = CheckState::NotStarted;
+        bool fullCheck = false; // the narrow re-check missed a ticket: read every page
     };
+    enum class Dispatch { Sent, Settled, WaitForSession };
 
-    void startNextBatch();
-    void onRechecked(const PortalSnapshot &snapshot);
-    void runBatch();
+    void advance();
+    bool mayOpenNext() const;
+    void openBatch(int index);
+    void startRecheck(int index);
+    void onRechecked(int index, const PortalSnapshot &snapshot);
+    bool applyRecheck(int index, const PortalSnapshot &snapshot);
     void pump();
+    bool pumpBatch(Batch &batch);
     bool mayStart(const QString &id) const;
-    void dispatch(const QString &id);
+    Dispatch dispatch(const QString &id);
     void onResult(
         const QString &id, qint64 requestId, quint64 generation, const ReleaseResult &result);
-    void renewSession(quint64 generation);
+    bool handleRefusal(const QString &id, qint64 requestId, quint64 generation,
+        const ReleaseResult &result);
+    void applyFailurePolicy(const QString &id, ReleaseState state);
+    void waitForSession();
     QString unmetDependency(const ReleaseTicket &ticket) const;
     // Applies an update to our copy, emits it, and counts the ticket done once it is final.
     void settle(const TicketUpdate &update);
     void settle(const QString &id, ReleaseState state, const QString &message);
     void skipRemaining(const QString &reason);
+    void skipStuck();
     void stopNewReleases(const QString &error);
+    bool isIdle() const;
     void maybeFinish();
     void log(const QString &message);
 
     QPointer<PortalSession> m_session;
     HistoryStore *m_history;
     ReleaseSender *m_sender = nullptr;
-    ReleaseRecheck *m_recheck = nullptr;
+    QPointer<ReleaseRecheck> m_recheck;
+    int m_recheckBatch = -1;
     ReleaseOptions m_options;
 
     QHash<QString, ReleaseTicket> m_tickets;
     QList<Batch> m_batches;
-    int m_current = -1;
+    QHash<QString, int> m_batchOf; // ticket id → index in m_batches
+    int m_current = 0; // the first batch not completely done
+    int m_frontier = -1; // the last batch opened (its tickets may go)
     QSet<QString> m_inRun; // ids in approved batches
     QSet<QString> m_settled; // ids of m_inRun in a final state (counted in progress)
     QHash<QString, QString> m_inFlightKeys; // id → conflict key, for requests on the wire
+    QHash<QString, int> m_refusals; // id → expired-session refusals in a row
+    QHash<quint64, int> m_refusedPerSession; // session generation → releases turned away
     bool m_nonConcurrentInFlight = false;
     int m_inFlight = 0;
     int m_done = 0;
@@ -118,10 +152,8 @@ private:
     bool m_paused = false;
     bool m_cancelled = false;
     bool m_stopping = false; // no new requests at all (stop policy, history error)
-    bool m_stopAfterBatch = false; // finish this batch, then stop
-    bool m_batchScheduled = false; // startNextBatch() is queued
-    bool m_relogging
-        = false; // the session expired on a release click: no new request until renewed
+    bool m_stopAfterBatch = false; // finish the open batches, then stop
+    bool m_waitingForSession = false; // no new request until the session is live again
     QString m_stopReason;
     QTimer m_intervalTimer;
     QElapsedTimer m_sinceLastStart;

@@ -1,5 +1,7 @@
 #include "release/releaseoptions.h"
 
+#include <QCoreApplication>
+
 QString failurePolicyName(FailurePolicy policy)
 {
     switch (policy) {
@@ -28,18 +30,51 @@ FailurePolicy failurePolicyFromName(const QString &name, bool *ok)
     return FailurePolicy::StopAtFirstFailure;
 }
 
+QString failurePolicyDescription(FailurePolicy policy)
+{
+    switch (policy) {
+    case FailurePolicy::StopAtFirstFailure:
+        return QCoreApplication::translate("FailurePolicy",
+            "stop at the first failed or unknown ticket: no new request goes out, the ones in "
+            "flight finish, the rest is skipped");
+    case FailurePolicy::FinishBatchThenStop:
+        return QCoreApplication::translate("FailurePolicy",
+            "finish the batch in which a ticket failed or became unknown, then stop: no later "
+            "batch starts");
+    case FailurePolicy::Continue:
+        return QCoreApplication::translate("FailurePolicy",
+            "go on with every approved batch; only the tickets that depend on a failed or "
+            "unknown one are held back");
+    }
+    return {};
+}
+
+QString RunSummary::stateText(const QString &state)
+{
+    if (state == u"cancelled")
+        return QCoreApplication::translate("RunSummary", "cancelled");
+    if (state == u"stopped")
+        return QCoreApplication::translate("RunSummary", "stopped");
+    return QCoreApplication::translate("RunSummary", "finished");
+}
+
 QString RunSummary::text() const
 {
-    QString line = QStringLiteral("%1 of %2 released, %3 failed, %4 unknown, %5 skipped")
+    QString line = QCoreApplication::translate(
+        "RunSummary", "%1 of %2 released, %3 failed, %4 unknown, %5 skipped")
                        .arg(succeeded)
                        .arg(total)
                        .arg(failed)
                        .arg(unknown)
                        .arg(skipped);
+    if (resentAfterExpiry > 0)
+        line += QCoreApplication::translate(
+            "RunSummary", "; %n sent again after the portal turned them away on an expired session",
+            nullptr, resentAfterExpiry);
     if (cancelled)
-        line += QStringLiteral("; cancelled");
+        line += QCoreApplication::translate("RunSummary", "; cancelled");
     else if (stopped)
-        line += QStringLiteral("; stopped by the failure policy");
+        line += QCoreApplication::translate("RunSummary", "; stopped by the failure policy");
     if (!error.isEmpty())
         line += QStringLiteral("; ") + error;
     return line;

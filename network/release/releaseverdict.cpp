@@ -2,6 +2,7 @@
 
 #include "scrape/htmldocument.h"
 #include "profile/siteprofile.h"
+#include "session/expirysignal.h"
 
 #include <QRegularExpression>
 
@@ -108,7 +109,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
     const QString location = QString::fromUtf8(answer.header("location"));
     const auto &success = profile.release.success;
     const auto &failure = profile.release.failure;
-    const auto &expired = profile.login.expired;
+    const ExpirySignal expiry(profile);
 
     if (status >= 300 && status < 400) {
         if (!success.redirectContains.isEmpty() && location.contains(success.redirectContains)) {
@@ -116,9 +117,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
             result.message = QStringLiteral("Released (redirected to %1)").arg(location);
             return result;
         }
-        const bool toLogin
-            = (!expired.redirectContains.isEmpty() && location.contains(expired.redirectContains))
-            || (!profile.login.page.isEmpty() && location.contains(profile.login.page));
+        const bool toLogin = expiry.isRedirectToLogin(location);
         result.outcome = ReleaseOutcome::Unknown;
         result.sessionExpired = toLogin;
         result.message = toLogin
@@ -128,7 +127,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
                   .arg(status);
         return result;
     }
-    if (expired.statusCodes.contains(status)) {
+    if (expiry.isExpired(status, {}, {})) {
         result.outcome = ReleaseOutcome::Unknown;
         result.sessionExpired = true;
         result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
@@ -159,7 +158,7 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
         // Refused before acting (politeness limit): nothing happened on the portal.
         result.outcome = ReleaseOutcome::Failed;
         result.message = QStringLiteral("The portal refused: too many requests (HTTP 429)");
-    } else if (!expired.text.isEmpty() && body.contains(expired.text)) {
+    } else if (expiry.isExpired(0, {}, answer.body)) {
         result.outcome = ReleaseOutcome::Unknown;
         result.sessionExpired = true;
         result.message = QStringLiteral("Unknown, check on the portal: the session expired on "

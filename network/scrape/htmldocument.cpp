@@ -102,6 +102,16 @@ HtmlDocument::HtmlDocument(const QByteArray &html, const QUrl &url)
             | HTML_PARSE_COMPACT);
 }
 
+HtmlDocument::HtmlDocument(const QString &text, const QUrl &url)
+    : m_url(url)
+{
+    const QByteArray base = url.toEncoded();
+    const QByteArray utf8 = text.toUtf8();
+    m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), base.constData(), "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+            | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+}
+
 HtmlDocument::~HtmlDocument()
 {
     m_xpath.reset(); // before the document it points into

@@ -21,6 +21,9 @@ public:
 
     // Parses leniently as a browser would (recover, no network, no error output).
     HtmlDocument(const QByteArray &html, const QUrl &url);
+    // Parses text already decoded (Charset): a <meta charset> in it is ignored, since the
+    // text no longer is in that charset.
+    HtmlDocument(const QString &text, const QUrl &url);
     ~HtmlDocument();
     HtmlDocument(const HtmlDocument &) = delete;
     HtmlDocument &operator=(const HtmlDocument &) = delete;

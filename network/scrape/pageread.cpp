@@ -27,7 +27,7 @@ QString loggable(const QUrl &url)
 } // namespace
 
 PageRead::PageRead(PortalSession *session, const QUrl &url, QObject *parent)
-    : QObject(parent)
+    : PortalJob(parent)
     , m_session(session)
     , m_url(url)
 {
@@ -41,37 +41,37 @@ PageRead::~PageRead()
         m_session->pool()->cancel(m_pending);
 }
 
-void PageRead::start()
+void PageRead::begin()
 {
     send();
 }
 
-void PageRead::abort()
+void PageRead::abandon()
 {
-    if (m_done)
-        return;
-    m_done = true;
     m_retryTimer.stop();
     if (m_pending && m_session)
         m_session->pool()->cancel(m_pending);
     m_pending = 0;
-    deleteLater();
+    PageResult result;
+    result.url = m_url;
+    result.attempts = m_attempts;
+    result.error = PortalError::make(PortalError::Cancelled, tr("the read was cancelled"), m_url);
+    finish(result);
 }
 
 void PageRead::send()
 {
-    if (m_done)
+    if (isFinished())
         return;
     if (!m_session) {
         PageResult result;
         result.url = m_url;
         result.error = PortalError::make(
-            PortalError::Cancelled, QStringLiteral("the session was closed"), m_url);
+            PortalError::Cancelled, tr("the portal session was closed"), m_url);
         finish(result);
         return;
     }
     ++m_attempts;
-    m_sessionGeneration = m_session->generation();
     NetRequest request;
     request.url = m_url;
     request.stopAtRedirectContaining = m_session->profile().login.expired.redirectContains;
@@ -81,48 +81,64 @@ void PageRead::send()
     });
 }
 
+void PageRead::onExpired(const NetResponse &response)
+{
+    m_expiredGenerations.append(response.sessionGeneration);
+    if (++m_expiries > maxExpiries) {
+        PageResult result;
+        result.url = m_url;
+        result.status = response.status;
+        result.attempts = m_attempts;
+        result.expiries = m_expiries;
+        result.relogged = true;
+        result.error = PortalError::make(PortalError::SessionExpired,
+            tr("%1 found the session expired %2 times although other pages were read in "
+               "between")
+                .arg(loggable(m_url))
+                .arg(m_expiries),
+            m_url, response.status);
+        finish(result);
+        return;
+    }
+    qCInfo(lcScrape).noquote() << "session expired while reading" << loggable(m_url)
+                               << "- waiting for the session to be renewed";
+    // One renewal for every read that met this expiry; reads not yet sent wait in the pool.
+    m_session->relogin(response.sessionGeneration, this, [this](const PortalError &error) {
+        if (!error.isError()) {
+            send();
+            return;
+        }
+        PageResult failed;
+        failed.url = m_url;
+        failed.attempts = m_attempts;
+        failed.expiries = m_expiries;
+        failed.relogged = true;
+        failed.error = error;
+        failed.error.message
+            = tr("%1 (while reading %2)").arg(error.message, loggable(m_url));
+        finish(failed);
+    });
+}
+
 void PageRead::onResponse(const NetResponse &response)
 {
-    if (m_done)
+    if (isFinished() || !m_session)
         return;
     PageResult result;
     result.url = m_url;
     result.finalUrl = response.url;
     result.status = response.status;
     result.attempts = m_attempts;
-    result.relogged = m_relogged;
+    result.expiries = m_expiries;
+    result.relogged = m_expiries > 0;
     const int retries = m_session->profile().politeness.pageRetries;
 
     if (!response.error.isError() && m_session->looksExpired(response)) {
-        if (m_relogged) {
-            result.error = PortalError::make(PortalError::SessionExpired,
-                QStringLiteral("%1 still finds the session expired after logging in again")
-                    .arg(loggable(m_url)),
-                m_url, response.status);
-            finish(result);
-            return;
-        }
-        // Once per read: log in again (shared with other reads that hit the same expiry) and
-        // replay. Page reads are safe to replay; releases never come through here.
-        m_relogged = true;
-        qCInfo(lcScrape).noquote()
-            << "session expired while reading" << loggable(m_url) << "- logging in again";
-        m_session->relogin(m_sessionGeneration, this, [this](const PortalError &error) {
-            if (!error.isError()) {
-                send();
-                return;
-            }
-            PageResult failed;
-            failed.url = m_url;
-            failed.attempts = m_attempts;
-            failed.relogged = true;
-            failed.error = error;
-            failed.error.message = QStringLiteral("%1 (logging in again for %2)")
-                                       .arg(error.message, loggable(m_url));
-            finish(failed);
-        });
+        onExpired(response);
         return;
     }
+    if (!response.error.isError())
+        m_session->noteAnswered(response.sessionGeneration);
 
     if (response.error.isError()) {
         const bool retryable = response.error.category == PortalError::Timeout
@@ -135,7 +151,7 @@ void PageRead::onResponse(const NetResponse &response)
         }
         result.error = response.error;
         if (retryable)
-            result.error.message += QStringLiteral(" (after %1 attempts)").arg(m_attempts);
+            result.error.message += tr(" (after %1 attempts)").arg(m_attempts);
         finish(result);
         return;
     }
@@ -152,7 +168,7 @@ void PageRead::onResponse(const NetResponse &response)
             return;
         }
         result.error = PortalError::make(PortalError::RateLimited,
-            QStringLiteral("%1 answered HTTP %2 %3 times")
+            tr("%1 answered HTTP %2 %3 times")
                 .arg(loggable(m_url))
                 .arg(response.status)
                 .arg(m_rateLimited),
@@ -169,7 +185,7 @@ void PageRead::onResponse(const NetResponse &response)
             return;
         }
         result.error = PortalError::make(PortalError::HttpStatus,
-            QStringLiteral("%1 answered HTTP %2 (after %3 attempts)")
+            tr("%1 answered HTTP %2 (after %3 attempts)")
                 .arg(loggable(m_url))
                 .arg(response.status)
                 .arg(m_attempts),
@@ -179,12 +195,13 @@ void PageRead::onResponse(const NetResponse &response)
     }
     if (response.status >= 300 || response.status < 200) {
         result.error = PortalError::make(PortalError::HttpStatus,
-            QStringLiteral("%1 answered HTTP %2").arg(loggable(m_url)).arg(response.status), m_url,
+            tr("%1 answered HTTP %2").arg(loggable(m_url)).arg(response.status), m_url,
             response.status);
         finish(result);
         return;
     }
     result.body = response.body;
+    result.contentType = response.contentType;
     finish(result);
 }
 
@@ -195,9 +212,7 @@ void PageRead::retryLater(int delayMs)
 
 void PageRead::finish(PageResult result)
 {
-    if (m_done)
-        return;
-    m_done = true;
-    emit finished(result);
-    deleteLater();
+    result.expiries = m_expiries;
+    result.expiredGenerations = m_expiredGenerations;
+    finishWith([this, result] { emit finished(result); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/netexchange.h"
+#include "portaljob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,32 +16,44 @@ struct PageResult
     QUrl finalUrl;
     int status = 0;
     QByteArray body;
+    QByteArray contentType; // the answer's Content-Type (its charset decodes body)
     int attempts = 0; // requests sent, retries included
+    int expiries = 0; // answers that said the session was gone (then read again after renewal)
+    // The session generation each of those answers went out under, to count what one session's
+    // end cost (the pool holds new reads once an expiry is seen, so at most the limit each).
+    QList<quint64> expiredGenerations;
     bool relogged = false; // the session expired and was renewed for this read
     PortalError error; // set when no usable page came back
 };
 
-// A job reading one page: retries 5xx/timeouts a bounded number of times, honours 429/503
-// Retry-After with backoff, and on an expired session asks the session to log in again once
-// and replays the read. Emits finished() exactly once (unless abort()ed), then deletes itself.
-// Made by PortalSession::readPage(); never used for releases.
-class PageRead final : public QObject
+// A job (PortalJob) reading one page: retries 5xx/timeouts a bounded number of times, honours
+// 429/503 Retry-After with backoff, and whenever the answer says the session is gone waits for
+// the session's one shared renewal and reads again: a read is safe to replay. It gives up on
+// expiry only when the session does (logging in again stopped helping). Made by
+// PortalSession::readPage(); never used for releases.
+class PageRead final : public PortalJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PageRead)
 public:
+    // A pathological page that alone keeps answering "expired" while others read fine.
+    static constexpr int maxExpiries = 50;
+
     PageRead(PortalSession *session, const QUrl &url, QObject *parent = nullptr);
     ~PageRead() override;
 
-    void start();
-    void abort(); // no finished(); deletes itself later
     const QUrl &url() const { return m_url; }
 
 signals:
     void finished(const PageResult &result);
 
+protected:
+    void begin() override;
+    void abandon() override;
+
 private:
     void send();
+    void onExpired(const NetResponse &response);
     void onResponse(const NetResponse &response);
     void retryLater(int delayMs);
     void finish(PageResult result);
@@ -51,8 +64,7 @@ private:
     int m_failures = 0; // 5xx, timeouts, network errors
     int m_rateLimited = 0; // 429/503
     int m_attempts = 0;
-    bool m_relogged = false;
-    quint64 m_sessionGeneration = 0;
+    int m_expiries = 0;
+    QList<quint64> m_expiredGenerations;
     QTimer m_retryTimer;
-    bool m_done = false;
 };

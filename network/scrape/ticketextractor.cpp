@@ -1,5 +1,6 @@
 #include "scrape/ticketextractor.h"
 
+#include "http/charset.h"
 #include "scrape/htmldocument.h"
 
 #include <QHash>
@@ -78,16 +79,21 @@ QStringList jsonValues(const QJsonValue &v)
     return out;
 }
 
+QStringList splitValue(const QString &value, const FieldRule &rule, const QString &field);
+
 } // namespace
 
 TicketExtractor::TicketExtractor(SiteProfile profile)
     : m_profile(std::move(profile))
+    , m_paging(m_profile.list.paging, m_profile.baseUrl)
 {
     const auto add = [this](const FieldRule &rule) {
-        if (!rule.regex.isEmpty() && !m_regexes.contains(rule.regex)) {
-            QRegularExpression re(rule.regex);
-            re.optimize();
-            m_regexes.insert(rule.regex, re);
+        for (const QString &pattern : { rule.regex, rule.marker }) {
+            if (!pattern.isEmpty() && !m_regexes.contains(pattern)) {
+                QRegularExpression re(pattern);
+                re.optimize();
+                m_regexes.insert(pattern, re);
+            }
         }
     };
     for (const FieldRule &rule : std::as_const(m_profile.list.columns))
@@ -105,10 +111,31 @@ const QRegularExpression *TicketExtractor::regexFor(const QString &pattern) cons
     return it == m_regexes.constEnd() ? nullptr : &it.value();
 }
 
-ExtractedPage TicketExtractor::extract(const QByteArray &body, const QUrl &pageUrl) const
+ExtractedPage TicketExtractor::extract(
+    const QByteArray &body, const QUrl &pageUrl, const QByteArray &contentType) const
 {
-    return m_profile.list.kind == SiteProfile::ListKind::Json ? extractJson(body, pageUrl)
-                                                              : extractHtml(body, pageUrl);
+    const Charset::Decoded decoded = Charset::decode(body, contentType, m_profile.encoding);
+    ExtractedPage page = m_profile.list.kind == SiteProfile::ListKind::Json
+        ? extractJson(decoded.text, pageUrl)
+        : extractHtml(decoded.text, pageUrl);
+    page.charset = decoded.charset;
+    page.charsetSource = Charset::describe(decoded.source);
+    return page;
+}
+
+QString TicketExtractor::pick(const QString &raw, const FieldRule &rule) const
+{
+    if (!rule.marker.isEmpty()) {
+        const QRegularExpression *re = regexFor(rule.marker);
+        return re && re->match(raw).hasMatch() ? QStringLiteral("true") : QStringLiteral("false");
+    }
+    return applyRegex(raw, regexFor(rule.regex));
+}
+
+QStringList TicketExtractor::finishValue(
+    const QString &raw, const FieldRule &rule, const QString &field) const
+{
+    return splitValue(rule.mapped(pick(raw, rule)), rule, field);
 }
 
 // Stores one mapped value in the ticket. Multi-valued fields arrive as lists (split cells, JSON
@@ -140,7 +167,9 @@ static void assignField(
         ticket.extra.insert(field, joined);
 }
 
-static QStringList splitValue(const QString &value, const FieldRule &rule, const QString &field)
+namespace {
+
+QStringList splitValue(const QString &value, const FieldRule &rule, const QString &field)
 {
     // Dependencies are a list even when the profile forgets to say how they are separated.
     const QString separator = !rule.split.isEmpty() ? rule.split
@@ -156,6 +185,8 @@ static QStringList splitValue(const QString &value, const FieldRule &rule, const
     return parts;
 }
 
+} // namespace
+
 void TicketExtractor::finishTicket(
     ReleaseTicket &ticket, const QUrl &pageUrl, QStringList *problems) const
 {
@@ -169,11 +200,11 @@ void TicketExtractor::finishTicket(
         || m_profile.list.pendingStatuses.contains(ticket.portalStatus, Qt::CaseInsensitive);
 }
 
-ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &pageUrl) const
+ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &pageUrl) const
 {
     ExtractedPage page;
     const SiteProfile::List &list = m_profile.list;
-    const HtmlDocument doc(body, pageUrl);
+    const HtmlDocument doc(text, pageUrl);
     if (!doc.isValid() || !doc.root()) {
         page.error = QStringLiteral("the page is empty or not HTML");
         return page;
@@ -233,6 +264,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         return page;
     }
     page.rowsSeen = int(rows.size());
+    int ticketRows = 0; // rows not skipped: the page size, for {offset} in a next template
 
     // Reads one rule in one row: the cell under a header or an XPath from the row.
     const auto valueIn
@@ -247,7 +279,7 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             // Text wanted: evaluate, so string expressions work too
             // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
             *found = true;
-            return applyRegex(doc.evaluate(rule.xpath, row), regexFor(rule.regex));
+            return doc.evaluate(rule.xpath, row);
         } else if (!rule.xpath.isEmpty()) {
             node = doc.first(rule.xpath, row);
         }
@@ -259,10 +291,8 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         *found = node != nullptr;
         if (!node)
             return {};
-        const QString raw = rule.attribute.isEmpty()
-            ? HtmlDocument::text(node)
-            : HtmlDocument::attribute(node, rule.attribute);
-        return applyRegex(raw, regexFor(rule.regex));
+        return rule.attribute.isEmpty() ? HtmlDocument::text(node)
+                                        : HtmlDocument::attribute(node, rule.attribute);
     };
 
     // Looked up once per page rather than once per row and column.
@@ -284,18 +314,20 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         }
         if (!list.skipRows.xpath.isEmpty() && doc.test(list.skipRows.xpath, row))
             continue;
+        ++ticketRows;
         const QList<HtmlDocument::Node> cells
             = defaultCells ? HtmlDocument::childCells(row) : doc.select(list.cellXPath, row);
         ReleaseTicket ticket;
         qsizetype column = 0;
         for (auto it = list.columns.begin(); it != list.columns.end(); ++it, ++column) {
             bool found = false;
-            const QString value = valueIn(it.value(), row, cells, indexes.at(column), &found);
-            assignField(ticket, it.key(), splitValue(value, it.value(), it.key()), list);
+            const QString raw = valueIn(it.value(), row, cells, indexes.at(column), &found);
+            assignField(ticket, it.key(), finishValue(raw, it.value(), it.key()), list);
         }
         if (!list.releaseLink.isEmpty()) {
             bool found = false;
-            const QString href = valueIn(list.releaseLink, row, cells, releaseIndex, &found);
+            const QString href
+                = pick(valueIn(list.releaseLink, row, cells, releaseIndex, &found), list.releaseLink);
             if (!href.isEmpty())
                 ticket.releaseUrl = QUrl(href);
         }
@@ -304,7 +336,8 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
             continue;
         }
         finishTicket(ticket, pageUrl, &page.rowErrors);
-        if (ticket.releaseUrl.isEmpty())
+        // Portals show the release link on pending rows only: elsewhere its absence is normal.
+        if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
             page.rowErrors
                 << QStringLiteral("row %1 (ticket %2): no release link").arg(r + 1).arg(ticket.id);
         page.tickets.append(std::move(ticket));
@@ -321,15 +354,14 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
         return applyRegex(raw, regexFor(rule.regex));
     };
     if (!paging.next.xpath.isEmpty()) {
-        const QString href = documentValue(paging.next);
-        if (!href.isEmpty())
-            page.nextPage = pageUrl.resolved(QUrl(href));
+        page.nextPage = m_paging.nextUrl(documentValue(paging.next), pageUrl, ticketRows);
     } else if (!paging.nextText.isEmpty()) {
         const QString wanted = HtmlDocument::normalize(paging.nextText);
         for (const HtmlDocument::Node a : doc.elementsWithAttribute("a", "href")) {
             if (HtmlDocument::text(a) == wanted) {
-                page.nextPage
-                    = pageUrl.resolved(QUrl(HtmlDocument::attribute(a, QStringLiteral("href"))));
+                const QString href = HtmlDocument::attribute(a, QStringLiteral("href"));
+                page.nextPage = m_paging.nextUrl(
+                    applyRegex(href, regexFor(paging.next.regex)), pageUrl, ticketRows);
                 break;
             }
         }
@@ -341,12 +373,12 @@ ExtractedPage TicketExtractor::extractHtml(const QByteArray &body, const QUrl &p
     return page;
 }
 
-ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &pageUrl) const
+ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &pageUrl) const
 {
     ExtractedPage page;
     const SiteProfile::List &list = m_profile.list;
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         page.error = QStringLiteral("not valid JSON at offset %1: %2")
                          .arg(parseError.offset)
@@ -366,13 +398,13 @@ ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &p
         const QJsonValue item = array.at(i);
         ReleaseTicket ticket;
         for (auto it = list.columns.begin(); it != list.columns.end(); ++it) {
-            const QJsonValue v = jsonAt(item, it.value().path);
-            QStringList values = jsonValues(v);
-            if (!it.value().regex.isEmpty() || !it.value().split.isEmpty()) {
-                const QString one
-                    = applyRegex(values.join(QLatin1Char(',')), regexFor(it.value().regex));
-                values = it.value().split.isEmpty() ? QStringList { one }
-                                                    : one.split(it.value().split);
+            const FieldRule &rule = it.value();
+            QStringList values = jsonValues(jsonAt(item, rule.path));
+            // A JSON array stays a list unless a rule reworks the value as text.
+            if (!rule.regex.isEmpty() || !rule.split.isEmpty() || !rule.marker.isEmpty()
+                || !rule.map.isEmpty() || rule.hasDefault) {
+                const QString one = rule.mapped(pick(values.join(QLatin1Char(',')), rule));
+                values = rule.split.isEmpty() ? QStringList { one } : one.split(rule.split);
             }
             assignField(ticket, it.key(), values, list);
         }
@@ -387,11 +419,15 @@ ExtractedPage TicketExtractor::extractJson(const QByteArray &body, const QUrl &p
             continue;
         }
         finishTicket(ticket, pageUrl, &page.rowErrors);
-        if (ticket.releaseUrl.isEmpty())
+        if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
             page.rowErrors
                 << QStringLiteral("item %1 (ticket %2): no release link").arg(i + 1).arg(ticket.id);
         page.tickets.append(std::move(ticket));
     }
+    if (!list.paging.next.path.isEmpty())
+        page.nextPage = m_paging.nextUrl(
+            pick(jsonScalar(jsonAt(root, list.paging.next.path)), list.paging.next), pageUrl,
+            page.rowsSeen);
     if (!list.paging.pageCount.path.isEmpty())
         page.pageCount = firstNumber(jsonScalar(jsonAt(root, list.paging.pageCount.path)));
     if (!list.paging.total.path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "releaseticket.h"
 #include "profile/siteprofile.h"
+#include "scrape/pagingplan.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,25 +22,37 @@ struct ExtractedPage
     int rowsSeen = 0; // rows matched before skipping
     QStringList rowErrors; // rows that could not be read ("row 4: no id")
     QString error; // the page as a whole does not look like the profile says
+    QString charset; // what the page was decoded with ("gbk")
+    QString charsetSource; // where that came from, readable ("the page's <meta> charset")
 };
 Q_DECLARE_METATYPE(ExtractedPage)
 
 // Turns a list page (HTML or JSON, per the profile) into tickets. Pure and re-entrant: safe
-// on worker threads, each call parses its own document.
+// on worker threads, each call parses its own document. The page is decoded first (Charset:
+// Content-Type, <meta>, byte order mark, sniffing, the profile's encoding), so every rule
+// matches decoded text. A value goes through attribute/text, regex or marker, map, default,
+// split, in that order.
 class TicketExtractor final
 {
 public:
     explicit TicketExtractor(SiteProfile profile);
 
-    ExtractedPage extract(const QByteArray &body, const QUrl &pageUrl) const;
+    // contentType: the answer's Content-Type header, whose charset decodes the body.
+    ExtractedPage extract(
+        const QByteArray &body, const QUrl &pageUrl, const QByteArray &contentType = {}) const;
 
 private:
-    ExtractedPage extractHtml(const QByteArray &body, const QUrl &pageUrl) const;
-    ExtractedPage extractJson(const QByteArray &body, const QUrl &pageUrl) const;
+    ExtractedPage extractHtml(const QString &text, const QUrl &pageUrl) const;
+    ExtractedPage extractJson(const QString &text, const QUrl &pageUrl) const;
+    // regex or marker on a found value
+    QString pick(const QString &raw, const FieldRule &rule) const;
+    // pick, map, default, split: the values a rule yields for a field
+    QStringList finishValue(const QString &raw, const FieldRule &rule, const QString &field) const;
     void finishTicket(ReleaseTicket &ticket, const QUrl &pageUrl, QStringList *problems) const;
 
     const QRegularExpression *regexFor(const QString &pattern) const;
 
     SiteProfile m_profile;
+    PagingPlan m_paging;
     QHash<QString, QRegularExpression> m_regexes; // every rule's pattern, compiled once
 };

@@ -3,13 +3,14 @@
 #include "scrape/htmldocument.h"
 #include "logging.h"
 #include "scrape/pageread.h"
+#include "scrape/pagingplan.h"
 #include "session/portalsession.h"
 #include "scrape/ticketextractor.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 TicketScraper::TicketScraper(PortalSession *session, QObject *parent)
-    : QObject(parent)
+    : PortalJob(parent)
     , m_session(session)
 {
     if (!session)
@@ -21,66 +22,71 @@ TicketScraper::TicketScraper(PortalSession *session, QObject *parent)
         ++m_generation;
         m_reads.clear();
         m_parsing = 0;
-        m_running = false;
         m_result.error = PortalError::make(
-            PortalError::Cancelled, QStringLiteral("the portal session was closed"));
-        emit finished(m_result);
+            PortalError::Cancelled, tr("the portal session was closed"));
+        finishScrape();
     });
 }
 
 TicketScraper::~TicketScraper()
 {
     ++m_generation; // parse results still on the pool are dropped by the guard in .then()
-    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
-        if (read)
-            read->abort();
+    abortReads();
+}
+
+void TicketScraper::abortReads()
+{
+    const auto reads = std::exchange(m_reads, {});
+    for (const QPointer<PageRead> &read : reads) {
+        if (read) {
+            read->disconnect(this);
+            read->cancel();
+        }
     }
 }
 
-void TicketScraper::start()
+void TicketScraper::begin()
 {
-    if (m_running)
-        return;
-    m_result = {};
-    m_reads.clear();
-    m_requestedUrls.clear();
-    m_seenIds.clear();
-    m_parsing = 0;
-    m_pagesKnown = 0;
-    m_totalCount = -1;
-    m_allRequested = false;
-    ++m_generation;
     m_running = true;
     if (!m_session || !m_session->isLoggedIn()) {
-        m_result.error = PortalError::make(
-            PortalError::SessionExpired, QStringLiteral("log in before scraping"));
-        m_running = false;
-        emit finished(m_result);
+        m_result.error = PortalError::make(PortalError::SessionExpired, tr("log in before scraping"));
+        finishScrape();
         return;
     }
+    m_loginCountAtStart = m_session->loginCount();
     HtmlDocument::initialize();
     m_extractor = std::make_shared<const TicketExtractor>(m_session->profile());
     qCInfo(lcScrape).noquote() << "scraping"
                                << m_session->profile().firstPageUrl().toString(QUrl::RemoveQuery);
+    if (!m_fixedPages.isEmpty()) {
+        m_allRequested = true;
+        m_pagesKnown = int(m_fixedPages.size());
+        for (int i = 0; i < m_fixedPages.size(); ++i)
+            requestPage(i + 1, m_fixedPages.at(i));
+        return;
+    }
+    m_pagesKnown = 1;
     requestPage(1, m_session->profile().firstPageUrl());
 }
 
-void TicketScraper::cancel()
+void TicketScraper::abandon()
 {
-    if (!m_running)
-        return;
     ++m_generation;
-    for (const QPointer<PageRead> &read : std::as_const(m_reads)) {
-        if (read)
-            read->abort();
-    }
-    m_reads.clear();
+    abortReads();
     m_parsing = 0;
-    m_running = false;
     m_result.cancelled = true;
-    m_result.error = PortalError::make(PortalError::Cancelled, QStringLiteral("scrape cancelled"));
+    m_result.error = PortalError::make(PortalError::Cancelled, tr("scrape cancelled"));
     qCInfo(lcScrape) << "scrape cancelled after" << m_result.pages << "pages";
-    emit finished(m_result);
+    finishScrape();
+}
+
+void TicketScraper::finishScrape()
+{
+    m_running = false;
+    m_result.pagesKnown = qMax(m_pagesKnown, m_result.pages + m_result.pagesFailed);
+    if (m_session)
+        m_result.renewals = m_session->loginCount() - m_loginCountAtStart;
+    finishWith([this, result = m_result] { emit finished(result); });
 }
 
 void TicketScraper::requestPage(int number, const QUrl &url)
@@ -96,6 +102,13 @@ void TicketScraper::requestPage(int number, const QUrl &url)
 void TicketScraper::onPageRead(int number, const PageResult &result)
 {
     m_reads.remove(number);
+    if (!m_running)
+        return;
+    for (const quint64 generation : result.expiredGenerations) {
+        ++m_result.expiredAnswers;
+        const int onThisSession = ++m_expiredPerSession[generation];
+        m_result.mostExpiredOnOneSession = qMax(m_result.mostExpiredOnOneSession, onThisSession);
+    }
     if (result.error.isError()) {
         failPage(number, result.url, result.error);
         maybeFinish();
@@ -106,8 +119,9 @@ void TicketScraper::onPageRead(int number, const PageResult &result)
     ++m_parsing;
     const quint64 generation = m_generation;
     const QUrl url = result.finalUrl.isValid() ? result.finalUrl : result.url;
-    QtConcurrent::run([extractor = m_extractor, body = result.body, url] {
-        return extractor->extract(body, url);
+    QtConcurrent::run([extractor = m_extractor, body = result.body,
+                          contentType = result.contentType, url] {
+        return extractor->extract(body, url, contentType);
     }).then(this, [this, generation, number, url = result.url](const ExtractedPage &page) {
         if (generation != m_generation)
             return;
@@ -125,14 +139,14 @@ void TicketScraper::onPageParsed(int number, const QUrl &url, const ExtractedPag
     }
     ++m_result.pages;
     for (const QString &problem : page.rowErrors)
-        m_result.pageErrors << QStringLiteral("page %1: %2").arg(number).arg(problem);
+        m_result.pageErrors << tr("page %1: %2").arg(number).arg(problem);
 
     QList<ReleaseTicket> tickets;
     tickets.reserve(page.tickets.size());
     for (const ReleaseTicket &ticket : page.tickets) {
         // A ticket seen twice means the list shifted under the scrape; the first copy stays.
         if (m_seenIds.contains(ticket.id)) {
-            m_result.pageErrors << QStringLiteral(
+            m_result.pageErrors << tr(
                 "page %1: ticket %2 was already listed on another page")
                                        .arg(number)
                                        .arg(ticket.id);
@@ -140,10 +154,13 @@ void TicketScraper::onPageParsed(int number, const QUrl &url, const ExtractedPag
         }
         m_seenIds.insert(ticket.id);
         tickets.append(ticket);
+        tickets.last().sourcePage = url;
     }
     m_result.rows += int(tickets.size());
-    if (page.totalCount >= 0)
+    if (page.totalCount >= 0) {
         m_totalCount = page.totalCount;
+        m_result.portalTotal = page.totalCount;
+    }
     if (!tickets.isEmpty())
         emit ticketsArrived(tickets);
 
@@ -158,29 +175,26 @@ void TicketScraper::discoverPages(int number, const ExtractedPage &page)
         return;
     const SiteProfile &profile = m_session->profile();
     const SiteProfile::Paging &paging = profile.list.paging;
-    int pageCount = page.pageCount;
-    if (pageCount < 0 && page.totalCount >= 0) {
-        const int pageSize = paging.pageSize > 0 ? paging.pageSize
-                                                 : int(page.tickets.size() + page.rowErrors.size());
-        if (pageSize > 0)
-            pageCount = (page.totalCount + pageSize - 1) / pageSize;
-    }
-    if (pageCount >= 0 && !paging.pageTemplate.isEmpty()) {
+    const PagingPlan plan(paging, profile.baseUrl);
+    const int rows = int(page.tickets.size() + page.rowErrors.size());
+    const int pageCount = plan.pageCount(page.pageCount, page.totalCount, rows);
+    if (pageCount >= 0 && plan.addressesPages()) {
         // Every page is known: queue them all now; the pool keeps the concurrency limit.
         m_pagesKnown = qMax(pageCount, number);
         m_allRequested = true;
         for (int p = 2; p <= pageCount; ++p) {
-            const QUrl url = profile.pageUrl(paging.firstPage + p - 1);
+            const QUrl url = plan.pageUrl(p, plan.pageSize(rows));
             if (!m_requestedUrls.contains(url.toString()) && !m_reads.contains(p))
                 requestPage(p, url);
         }
         return;
     }
     if (page.nextPage.isValid() && !m_requestedUrls.contains(page.nextPage.toString())) {
+        m_pagesKnown = qMax(m_pagesKnown, number + 1);
         if (!profile.isSameOrigin(page.nextPage)) {
             failPage(number + 1, page.nextPage,
                 PortalError::make(PortalError::OffOrigin,
-                    QStringLiteral("the next link leads off the portal's site"), page.nextPage));
+                    tr("the next link leads off the portal's site"), page.nextPage));
             return;
         }
         requestPage(number + 1, page.nextPage);
@@ -193,8 +207,8 @@ void TicketScraper::failPage(int number, const QUrl &url, const PortalError &err
     PortalError named = error;
     const QString where = redactSecrets(url.toString(QUrl::RemoveUserInfo));
     named.message = error.message.contains(where)
-        ? QStringLiteral("page %1: %2").arg(number).arg(error.message)
-        : QStringLiteral("page %1 (%2): %3").arg(number).arg(where, error.message);
+        ? tr("page %1: %2").arg(number).arg(error.message)
+        : tr("page %1 (%2): %3").arg(number).arg(where, error.message);
     if (!m_result.error.isError())
         m_result.error = named;
     m_result.pageErrors << named.text();
@@ -207,12 +221,11 @@ void TicketScraper::maybeFinish()
 {
     if (!m_running || !m_reads.isEmpty() || m_parsing > 0)
         return;
-    m_running = false;
     if (m_totalCount >= 0 && m_result.pagesFailed == 0 && m_totalCount != m_result.rows)
-        m_result.pageErrors << QStringLiteral("the portal counts %1 tickets but %2 were read")
+        m_result.pageErrors << tr("the portal counts %1 tickets but %2 were read")
                                    .arg(m_totalCount)
                                    .arg(m_result.rows);
     qCInfo(lcScrape) << "scrape finished:" << m_result.pages << "pages," << m_result.rows
                      << "tickets," << m_result.pagesFailed << "pages failed";
-    emit finished(m_result);
+    finishScrape();
 }

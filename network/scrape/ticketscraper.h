@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portalerror.h"
+#include "portaljob.h"
 #include "releaseticket.h"
 
 #include <QHash>
@@ -25,8 +26,23 @@ struct ScrapeResult
     QStringList pageErrors; // one readable line per failed page or row problem
     int pages = 0; // pages read and parsed
     int pagesFailed = 0;
+    int pagesKnown = 0; // pages the scrape learnt of (the pager's count, or pages followed)
     int rows = 0; // tickets delivered through ticketsArrived
+    int portalTotal = -1; // tickets the portal says it lists, -1 when it does not say
+    int renewals = 0; // times the session was renewed during the scrape
+    int expiredAnswers = 0; // reads answered "session expired" (each read again after renewal)
+    // The most expired answers that came back from one session: what one expiry cost. The pool
+    // holds new reads once an expiry is seen, so this stays at or below the concurrency limit.
+    int mostExpiredOnOneSession = 0;
     bool cancelled = false;
+
+    // Every page known was read and parsed, and the portal's own count (if any) agrees: the
+    // list is whole. Anything else is a partial list, and must be shown as one.
+    bool isComplete() const
+    {
+        return !cancelled && !error.isError() && pagesFailed == 0
+            && (portalTotal < 0 || portalTotal == rows);
+    }
 };
 Q_DECLARE_METATYPE(ScrapeResult)
 
@@ -34,8 +50,10 @@ Q_DECLARE_METATYPE(ScrapeResult)
 // page count is known every other page is requested at once (the session's pool keeps the
 // concurrency limit), otherwise next links are followed as they appear. Pages are parsed on
 // QtConcurrent's pool; each page's rows come out as one ticketsArrived(), in the order pages
-// finish (not page order). Emits exactly one finished().
-class TicketScraper final : public QObject
+// finish (not page order). A PortalJob: exactly one finished(), never inside start(); cancel()
+// aborts the reads, drops parse results and finishes with cancelled set. An expired session is
+// the session's business: each read waits for the one renewal and reads again.
+class TicketScraper final : public PortalJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TicketScraper)
@@ -43,9 +61,9 @@ public:
     explicit TicketScraper(PortalSession *session, QObject *parent = nullptr);
     ~TicketScraper() override;
 
-    void start();
-    void cancel(); // in-flight reads aborted, parse results dropped; finished(cancelled)
     bool isRunning() const { return m_running; }
+    // Read exactly these list pages (and follow no pager): a re-check of known tickets.
+    void setPages(const QList<QUrl> &pages) { m_fixedPages = pages; }
 
 signals:
     void ticketsArrived(const QList<ReleaseTicket> &tickets);
@@ -53,7 +71,13 @@ signals:
     void pageFailed(const QString &message);
     void finished(const ScrapeResult &result);
 
+protected:
+    void begin() override;
+    void abandon() override;
+
 private:
+    void abortReads();
+    void finishScrape();
     void requestPage(int number, const QUrl &url);
     void onPageRead(int number, const PageResult &result);
     void onPageParsed(int number, const QUrl &url, const ExtractedPage &page);
@@ -64,14 +88,17 @@ private:
     QPointer<PortalSession> m_session;
     // page number -> read in flight; guarded: the reads belong to the session, which may go first
     QHash<int, QPointer<PageRead>> m_reads;
+    QList<QUrl> m_fixedPages;
     QSet<QString> m_requestedUrls;
     QSet<QString> m_seenIds;
+    QHash<quint64, int> m_expiredPerSession; // session generation → expired answers
     std::shared_ptr<const TicketExtractor> m_extractor;
     int m_totalCount = -1;
     int m_parsing = 0;
     int m_pagesKnown = 0;
     bool m_allRequested = false; // page count known and every page queued
     bool m_running = false;
-    quint64 m_generation = 0; // bumped by cancel/start: stale parse results are dropped
+    int m_loginCountAtStart = 0;
+    quint64 m_generation = 0; // bumped by cancel: stale parse results are dropped
     ScrapeResult m_result;
 };

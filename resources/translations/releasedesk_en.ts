@@ -66,6 +66,63 @@
         <source>The requests are sent to the portal as soon as the run is started. Nothing can be taken back once the portal has released it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>PRODUCTION: %n batch(es) release to production: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these tickets go out to production now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailurePolicy</name>
+    <message>
+        <source>stop at the first failed or unknown ticket: no new request goes out, the ones in flight finish, the rest is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish the batch in which a ticket failed or became unknown, then stop: no later batch starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go on with every approved batch; only the tickets that depend on a failed or unknown one are held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRuleReader</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (or a header text / JSON path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list needs path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path is for JSON lists; an HTML list needs header or xpath</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -83,10 +140,6 @@
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -165,6 +218,105 @@
         <source>Release history — %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With unknown outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With skipped tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;html&quot; or &quot;json&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (an object mapping ticket fields to columns is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every ticket needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: give release_link or release_url_template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -239,6 +391,68 @@
         <source>Logging in…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginJob</name>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login page %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no redirect to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how a successful login looks (redirect_contains, cookie or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how an expired session looks (redirect_contains, status_codes or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -267,23 +481,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Read tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop &amp;reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plan again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve &amp;batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a batch in the plan first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,27 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Start release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;heck on portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the selected (or all unknown) tickets&apos; status on the portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,10 +498,6 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &amp;unknown outcomes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,10 +522,6 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -400,6 +570,255 @@
     </message>
     <message>
         <source>A release is running: pause or cancel it before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A release outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n ticket(s); approve them to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n ticket(s); %1 left out (see the log).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team chat told (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team chat message was not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;d tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop readin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start re&amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ru&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k on portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unkno&amp;wn outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not yet sent will be skipped. Requests in flight finish; nothing is taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ReleaseDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk %1
+
+Plans, approves and runs releases on a web release portal, and keeps a history of every request.
+
+Built with Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPool</name>
+    <message>
+        <source>%1 is not on the portal&apos;s site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a non-empty string is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of HTTP status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRead</name>
+    <message>
+        <source>the read was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found the session expired %2 times although other pages were read in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (after %3 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagingSection</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: page_count and total need a page_template to build page URLs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -460,6 +879,42 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>running, some failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 released, %3 not</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -504,6 +959,34 @@
     </message>
     <message>
         <source>&amp;Approve this batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch or a ticket to see why it is where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet: read the tickets to get one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases to production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +1126,284 @@
     </message>
 </context>
 <context>
+    <name>PortalSession</name>
+    <message>
+        <source>the session expired and logging in again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal ended the session %1 times in a row before a single answer came back; logging in again does not help (check the profile&apos;s login.expired rules and whether the account may hold a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChecks</name>
+    <message>
+        <source>not a valid regular expression (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid XPath (unbalanced brackets or quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (must be 1 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this ReleaseDesk reads 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>the portal&apos;s list could not be read (%1): still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseExecutor</name>
+    <message>
+        <source>no approved batch to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 tickets in %3 approved batches, limit %4, policy %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, batches overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new release requests; %1 in flight finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 in flight finish, nothing else is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (%2): %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: re-reading every list page before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: re-reading %n list page(s) that hold its tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the re-check could not read the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for #%1, which is not among the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for #%1, which comes in a later batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back: #%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already %1: not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the history cannot record the release (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database cannot record releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal session is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database cannot record outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away: the session had expired, the portal did not act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: turned away %1 times in a row as if the session had expired, although ReleaseDesk logged in again each time; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away because the session had expired; sent again after logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was turned away because the session had expired (the portal did not act): sending it again after logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after #%1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its batch was finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a dependency that is placed after it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping new releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRecheck</name>
+    <message>
+        <source>no portal session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the portal&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer pending on the portal (status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version changed on the portal since approval: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal shows no release link for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;refused&quot; (the default) or &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseState</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseWorkflow</name>
     <message>
         <source>The release history cannot be opened: %1</source>
@@ -672,19 +1433,8 @@
         <source>Reading the ticket list…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticket(s) from %1 page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reading cancelled; kept %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the ticket list failed (%1 page(s) failed): %2. Kept %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,13 +1470,6 @@
     <message>
         <source>The release could not start: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Release started: %n ticket(s), failure policy &quot;%1&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Release finished: %1 of %2 released, %3 failed, %4 unknown, %5 skipped.</source>
@@ -783,39 +1526,157 @@
         <source>#%1 on the portal: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The portal session is gone: %1. Connect again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 was interrupted: %n release request(s) had no answer; checking them on the portal…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier release request(s) ended with an unknown outcome; checking them on the portal…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 was released (the portal shows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 failed on the portal (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is still pending on the portal: it was not released. Nothing is re-sent; plan and approve it again to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is still unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 earlier request(s) on the portal: %2 settled, %3 not; nothing was re-sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1: no answer, the outcome is unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check on the portal before anything else: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the portal before retrying %n failed ticket(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the portal before resuming %n skipped ticket(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the portal failed: %1. Nothing was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is no longer listed on the portal; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to retry: the portal shows it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to resume: the portal shows it as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is not pending on the portal (%2); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is held back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n failed ticket(s) to retry in %1 batch(es); approve them to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n skipped ticket(s) to resume in %1 batch(es); approve them to send.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) from %1 of %2 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Kept %4; nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1; the portal ended the session %n time(s) on the way and ReleaseDesk logged in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown since run %1: not sent again on its own; check it on the portal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release started: %n ticket(s); %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>ReleaseState</name>
+    <name>RunCounts</name>
     <message>
-        <source>Pending</source>
+        <source>%1 released · %2 failed · %3 unknown · %4 skipped · %5 remaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped</source>
+        <source>%1 / %2 released</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,10 +1688,6 @@
     </message>
     <message>
         <source>%1 pages · %2 tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 released</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -850,6 +1707,121 @@
     </message>
 </context>
 <context>
+    <name>RunSummary</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 released, %3 failed, %4 unknown, %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sent again after the portal turned them away on an expired session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped by the failure policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSummaryPanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the portal, then plans exactly the failed tickets it shows pending again; you approve the new plan before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the portal, then plans the skipped tickets still pending; you approve the new plan before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the portal&apos;s list to settle the unknown outcomes; sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished: all %1 ticket(s) released in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished in %1: %2 of %3 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run stopped after %1: %2 of %3 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run cancelled after %1: %2 of %3 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcomes may or may not have been released: check them on the portal before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the r&amp;est (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check unknown on p&amp;ortal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Outside any batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScrapeBanner</name>
+    <message>
+        <source>Read the list again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -865,10 +1837,6 @@
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in &amp;flight at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,6 +1865,86 @@
     </message>
     <message>
         <source>Go on with the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu / Lark (飞书)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming webhook URL; empty: no team chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing secret, if the robot has one (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat &amp;service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message goes out at the first failure and the first unknown outcome of a run and when it ends, with the run&apos;s counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the webhook URL first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from the settings of ReleaseDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next approved batch as soon as its tickets may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticket still waits for its dependencies, and never goes out with a conflicting or non-concurrent ticket; only approved batches ever run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,10 +1986,6 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Only &amp;unknown outcomes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter tickets (any column)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,6 +1995,45 @@
     </message>
     <message>
         <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only unkno&amp;wn outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketScraper</name>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in before scraping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: ticket %2 was already listed on another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next link leads off the portal&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal counts %1 tickets but %2 were read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +2085,116 @@
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Run timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2 ✗ %3 ? %4 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>#%1 %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet. Once a release starts, each ticket&apos;s release shows here as a bar on a time axis, grouped by batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓%1  ✗%2  ?%3  skipped %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting to start.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started, %2 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEvent</name>
+    <message>
+        <source>ReleaseDesk: a release failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: a release outcome is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>no webhook URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -6,7 +6,8 @@
     <message numerus="yes">
         <source>%1 (%n)</source>
         <translation>
-            <numerusform>%1（%n）</numerusform></translation>
+            <numerusform>%1（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>none</source>
@@ -27,22 +28,26 @@
     <message numerus="yes">
         <source>Release %n ticket(s)</source>
         <translation>
-            <numerusform>上线 %n 个上线单</numerusform></translation>
+            <numerusform>上线 %n 个上线单</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n batch(es): </source>
         <translation>
-            <numerusform>共 %n 个批次：</numerusform></translation>
+            <numerusform>共 %n 个批次：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n parallel</source>
         <translation>
-            <numerusform>并行 %n 个</numerusform></translation>
+            <numerusform>并行 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n serial</source>
         <translation>
-            <numerusform>串行 %n 个</numerusform></translation>
+            <numerusform>串行 %n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applications: %1</source>
@@ -55,6 +60,62 @@
     <message>
         <source>The requests are sent to the portal as soon as the run is started. Nothing can be taken back once the portal has released it.</source>
         <translation>开始上线后，请求会立即发送到上线平台。平台一旦完成上线，便无法撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>PRODUCTION: %n batch(es) release to production: %1</source>
+        <translation>
+            <numerusform>生产环境：%n 个批次将上线到生产：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I &amp;confirm that these tickets go out to production now</source>
+        <translation>我确认这些上线单现在上线到生产环境(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Batches: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FailurePolicy</name>
+    <message>
+        <source>stop at the first failed or unknown ticket: no new request goes out, the ones in flight finish, the rest is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish the batch in which a ticket failed or became unknown, then stop: no later batch starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go on with every approved batch; only the tickets that depend on a failed or unknown one are held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldRuleReader</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (or a header text / JSON path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give only one of header, xpath or path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON list needs path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path is for JSON lists; an HTML list needs header or xpath</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -74,10 +135,6 @@
     <message>
         <source>User</source>
         <translation>用户</translation>
-    </message>
-    <message>
-        <source>Portal</source>
-        <translation>平台</translation>
     </message>
     <message>
         <source>Failure policy</source>
@@ -155,6 +212,105 @@
         <source>Release history — %1</source>
         <translation>上线历史 — %1</translation>
     </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已上线</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>全部运行</translation>
+    </message>
+    <message>
+        <source>With failures</source>
+        <translation>有失败的</translation>
+    </message>
+    <message>
+        <source>With unknown outcomes</source>
+        <translation>有结果未知的</translation>
+    </message>
+    <message>
+        <source>With skipped tickets</source>
+        <translation>有跳过的</translation>
+    </message>
+    <message>
+        <source>Everything released</source>
+        <translation>全部已上线</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>应用(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Open &amp;timeline</source>
+        <translation>打开时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>全部应用</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;html&quot; or &quot;json&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a usable field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (an object mapping ticket fields to columns is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: every ticket needs an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: give release_link or release_url_template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -206,6 +362,10 @@
         <translation>%1（内置）</translation>
     </message>
     <message>
+        <source>%1 (installed)</source>
+        <translation>%1（已安装）</translation>
+    </message>
+    <message>
         <source>Open profile file…</source>
         <translation>打开站点配置文件…</translation>
     </message>
@@ -228,6 +388,64 @@
     <message>
         <source>Logging in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginJob</name>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logging in was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login page %1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no redirect to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cookie &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginSection</name>
+    <message>
+        <source>missing (an object is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how a successful login looks (redirect_contains, cookie or text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: say how an expired session looks (redirect_contains, status_codes or text)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -257,52 +475,16 @@
         <translation>连接(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Read tickets</source>
-        <translation>读取上线单(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Stop &amp;reading</source>
-        <translation>停止读取(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Plan again</source>
-        <translation>重新编排(&amp;P)</translation>
-    </message>
-    <message>
         <source>Approve &amp;batch…</source>
         <translation>审批批次(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Select a batch in the plan first.</source>
-        <translation>请先在计划中选择一个批次。</translation>
     </message>
     <message>
         <source>Approve &amp;all remaining…</source>
         <translation>审批全部剩余批次(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Start release</source>
-        <translation>开始上线(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel run</source>
-        <translation>取消上线(&amp;C)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck on portal</source>
-        <translation>到平台核实(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Read the selected (or all unknown) tickets' status on the portal</source>
+        <source>Read the selected (or all unknown) tickets&apos; status on the portal</source>
         <translation>到平台读取所选（或全部未知）上线单的状态</translation>
-    </message>
-    <message>
-        <source>&amp;History…</source>
-        <translation>历史记录(&amp;H)…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -311,10 +493,6 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Only &amp;unknown outcomes</source>
-        <translation>仅显示结果未知(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -339,10 +517,6 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume</source>
-        <translation>继续(&amp;U)</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -391,6 +565,256 @@
     <message>
         <source>A release is running: pause or cancel it before quitting.</source>
         <translation>上线正在进行：请先暂停或取消再退出。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>A release failed</source>
+        <translation>有上线失败</translation>
+    </message>
+    <message>
+        <source>A release outcome is unknown</source>
+        <translation>有上线结果未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n ticket(s); approve them to send.</source>
+        <translation>
+            <numerusform>已计划 %n 个上线单；审批后才会发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n ticket(s); %1 left out (see the log).</source>
+        <translation>
+            <numerusform>已计划 %n 个上线单；%1 个未纳入（见日志）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team chat told (%1).</source>
+        <translation>已通知团队群（%1）。</translation>
+    </message>
+    <message>
+        <source>The team chat message was not delivered: %1</source>
+        <translation>团队群消息未送达：%1</translation>
+    </message>
+    <message>
+        <source>Rea&amp;d tickets</source>
+        <translation>读取上线单(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stop readin&amp;g</source>
+        <translation>停止读取(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Plan a&amp;gain</source>
+        <translation>重新计划(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Start re&amp;lease</source>
+        <translation>开始上线(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Cancel ru&amp;n</source>
+        <translation>取消运行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k on portal</source>
+        <translation>到平台核实(&amp;K)</translation>
+    </message>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>历史(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Only unkno&amp;wn outcomes</source>
+        <translation>只看结果未知(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About ReleaseDesk</source>
+        <translation>关于 ReleaseDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the run</source>
+        <translation>跟随运行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>时间线(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Main toolbar</source>
+        <translation>主工具栏(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>继续(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel the run?</source>
+        <translation>取消这次运行？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not yet sent will be skipped. Requests in flight finish; nothing is taken back.</source>
+        <translation>
+            <numerusform>尚未发送的 %n 个上线单将被跳过。进行中的请求会完成；已上线的无法撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <source>%1	%2</source>
+        <translation>%1	%2</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About ReleaseDesk</source>
+        <translation>关于 ReleaseDesk</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk %1
+
+Plans, approves and runs releases on a web release portal, and keeps a history of every request.
+
+Built with Qt %2.</source>
+        <translation>ReleaseDesk %1
+
+在网页上线平台上计划、审批并执行上线，并记录每个请求的历史。
+
+基于 Qt %2 构建。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPool</name>
+    <message>
+        <source>%1 is not on the portal&apos;s site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectReader</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (a non-empty string is required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of HTTP status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRead</name>
+    <message>
+        <source>the read was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found the session expired %2 times although other pages were read in between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (while reading %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (after %3 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished">%1 应答 HTTP %2</translation>
+    </message>
+</context>
+<context>
+    <name>PagingSection</name>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: page_count and total need a page_template to build page URLs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -450,6 +874,42 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>running, some failed</source>
+        <translation>进行中，有失败</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>partly failed</source>
+        <translation>部分失败</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>生产环境</translation>
+    </message>
+    <message>
+        <source>%1 / %2 released, %3 not</source>
+        <translation>已上线 %1 / %2，%3 个未上线</translation>
+    </message>
 </context>
 <context>
     <name>PlanPanel</name>
@@ -460,7 +920,8 @@
     <message numerus="yes">
         <source>The plan breaks %n constraint(s); it cannot be started until they are fixed:</source>
         <translation>
-            <numerusform>计划违反了 %n 条约束，修正之前无法开始上线：</numerusform></translation>
+            <numerusform>计划违反了 %n 条约束，修正之前无法开始上线：</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Move to batch</source>
@@ -493,6 +954,34 @@
     <message>
         <source>&amp;Approve this batch…</source>
         <translation>审批此批次(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Select a batch or a ticket to see why it is where it is.</source>
+        <translation>选择一个批次或上线单，查看它为何在此。</translation>
+    </message>
+    <message>
+        <source>No plan yet: read the tickets to get one.</source>
+        <translation>还没有计划：先读取上线单。</translation>
+    </message>
+    <message>
+        <source>Releases to production.</source>
+        <translation>上线到生产环境。</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 → %4</source>
+        <translation>#%1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>Why here: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>State: %1 — %2</source>
+        <translation>状态：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -631,16 +1120,294 @@
     </message>
 </context>
 <context>
+    <name>PortalSession</name>
+    <message>
+        <source>the session expired and logging in again failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal ended the session %1 times in a row before a single answer came back; logging in again does not help (check the profile&apos;s login.expired rules and whether the account may hold a session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChecks</name>
+    <message>
+        <source>not a valid regular expression (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid XPath (unbalanced brackets or quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLoader</name>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (must be 1 or 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is not supported (this ReleaseDesk reads 1 and 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>the portal&apos;s list could not be read (%1): still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseExecutor</name>
+    <message>
+        <source>no approved batch to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2 tickets in %3 approved batches, limit %4, policy %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, batches overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new release requests; %1 in flight finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 in flight finish, nothing else is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 (%2): %n ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch %1: re-reading every list page before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1: re-reading %n list page(s) that hold its tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the re-check could not read the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for #%1, which is not among the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for #%1, which comes in a later batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held back: #%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already %1: not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the history cannot record the release (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database cannot record releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal session is gone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history database cannot record outcomes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away: the session had expired, the portal did not act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: turned away %1 times in a row as if the session had expired, although ReleaseDesk logged in again each time; not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away because the session had expired; sent again after logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was turned away because the session had expired (the portal did not act): sending it again after logging in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after #%1 was %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its batch was finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for a dependency that is placed after it in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping new releases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseRecheck</name>
+    <message>
+        <source>no portal session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the re-check was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer on the portal&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer pending on the portal (status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version changed on the portal since approval: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal shows no release link for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSection</name>
+    <message>
+        <source>must be &quot;GET&quot; or &quot;POST&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;refused&quot; (the default) or &quot;unknown&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseState</name>
+    <message>
+        <source>Pending</source>
+        <translation>待上线</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>已上线</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseWorkflow</name>
     <message numerus="yes">
         <source>Run %1 was interrupted: %n release request(s) had no answer; checking them on the portal…</source>
         <translation>
-            <numerusform>第 %1 次运行被中断：%n 个上线请求没有收到应答；正在门户上核对…</numerusform></translation>
+            <numerusform>第 %1 次运行被中断：%n 个上线请求没有收到应答；正在门户上核对…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n earlier release request(s) ended with an unknown outcome; checking them on the portal…</source>
         <translation>
-            <numerusform>之前有 %n 个上线请求结果未知；正在门户上核对…</numerusform></translation>
+            <numerusform>之前有 %n 个上线请求结果未知；正在门户上核对…</numerusform>
+        </translation>
     </message>
     <message>
         <source>#%1 was released (the portal shows %2).</source>
@@ -690,18 +1457,9 @@
         <source>Reading the ticket list…</source>
         <translation>正在读取上线单列表…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n ticket(s) from %1 page(s)</source>
-        <translation>
-            <numerusform>%n 个上线单，共 %1 页</numerusform></translation>
-    </message>
     <message>
         <source>Reading cancelled; kept %1.</source>
         <translation>读取已取消；保留 %1。</translation>
-    </message>
-    <message>
-        <source>Reading the ticket list failed (%1 page(s) failed): %2. Kept %3.</source>
-        <translation>读取上线单列表失败（%1 页失败）：%2。保留 %3。</translation>
     </message>
     <message>
         <source>Read %1.</source>
@@ -718,7 +1476,8 @@
     <message numerus="yes">
         <source>%1 approved %n batch(es)</source>
         <translation>
-            <numerusform>%1 审批了 %n 个批次</numerusform></translation>
+            <numerusform>%1 审批了 %n 个批次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is approved: approve a batch before starting.</source>
@@ -727,16 +1486,12 @@
     <message numerus="yes">
         <source>The plan breaks %n constraint(s); fix them before starting.</source>
         <translation>
-            <numerusform>计划违反了 %n 条约束；请先修正再开始。</numerusform></translation>
+            <numerusform>计划违反了 %n 条约束；请先修正再开始。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The release could not start: %1</source>
         <translation>无法开始上线：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Release started: %n ticket(s), failure policy "%1".</source>
-        <translation>
-            <numerusform>开始上线：%n 个上线单，失败策略“%1”。</numerusform></translation>
     </message>
     <message>
         <source>Release finished: %1 of %2 released, %3 failed, %4 unknown, %5 skipped.</source>
@@ -769,7 +1524,8 @@
     <message numerus="yes">
         <source>Checking %n ticket(s) on the portal…</source>
         <translation>
-            <numerusform>正在到平台核实 %n 个上线单…</numerusform></translation>
+            <numerusform>正在到平台核实 %n 个上线单…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking on the portal failed: %1</source>
@@ -791,40 +1547,116 @@
         <source>#%1 on the portal: %2</source>
         <translation>#%1 在平台上：%2</translation>
     </message>
+    <message>
+        <source>The portal session is gone: %1. Connect again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个上线单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 failed: %2</source>
+        <translation>#%1 上线失败：%2</translation>
+    </message>
+    <message>
+        <source>#%1: no answer, the outcome is unknown: %2</source>
+        <translation>#%1：没有应答，结果未知：%2</translation>
+    </message>
+    <message>
+        <source>Check on the portal before anything else: %1</source>
+        <translation>请先到平台核实：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the portal before retrying %n failed ticket(s)…</source>
+        <translation>
+            <numerusform>重试 %n 个失败的上线单前，先读取平台…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the portal before resuming %n skipped ticket(s)…</source>
+        <translation>
+            <numerusform>继续 %n 个跳过的上线单前，先读取平台…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the portal failed: %1. Nothing was planned.</source>
+        <translation>读取平台失败：%1。未生成计划。</translation>
+    </message>
+    <message>
+        <source>#%1 is no longer listed on the portal; left out.</source>
+        <translation>#%1 已不在平台列表中；未纳入。</translation>
+    </message>
+    <message>
+        <source>to retry: the portal shows it as %1</source>
+        <translation>待重试：平台显示为 %1</translation>
+    </message>
+    <message>
+        <source>to resume: the portal shows it as %1</source>
+        <translation>待继续：平台显示为 %1</translation>
+    </message>
+    <message>
+        <source>#%1 is not pending on the portal (%2); left out.</source>
+        <translation>#%1 在平台上不是待上线（%2）；未纳入。</translation>
+    </message>
+    <message>
+        <source>#%1 is held back: %2</source>
+        <translation>#%1 暂缓：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n failed ticket(s) to retry in %1 batch(es); approve them to send.</source>
+        <translation>
+            <numerusform>已将 %n 个失败的上线单计划为 %1 个批次重试；审批后才会发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned %n skipped ticket(s) to resume in %1 batch(es); approve them to send.</source>
+        <translation>
+            <numerusform>已将 %n 个跳过的上线单计划为 %1 个批次继续；审批后才会发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) from %1 of %2 page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Kept %4; nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1; the portal ended the session %n time(s) on the way and ReleaseDesk logged in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>outcome unknown since run %1: not sent again on its own; check it on the portal first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Release started: %n ticket(s); %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>ReleaseState</name>
+    <name>RunCounts</name>
     <message>
-        <source>Pending</source>
-        <translation>待上线</translation>
+        <source>%1 released · %2 failed · %3 unknown · %4 skipped · %5 remaining</source>
+        <translation>已上线 %1 · 失败 %2 · 未知 %3 · 跳过 %4 · 剩余 %5</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>已审批</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>已上线</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
+        <source>%1 / %2 released</source>
+        <translation>已上线 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -837,14 +1669,11 @@
         <source>%1 pages · %2 tickets</source>
         <translation>%1 页 · %2 个上线单</translation>
     </message>
-    <message>
-        <source>%1 / %2 released</source>
-        <translation>已上线 %1 / %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
         <translation>
-            <numerusform>%n 个请求进行中</numerusform></translation>
+            <numerusform>%n 个请求进行中</numerusform>
+        </translation>
     </message>
     <message>
         <source>elapsed %1, about %2 left</source>
@@ -853,6 +1682,120 @@
     <message>
         <source>elapsed %1</source>
         <translation>已用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RunSummary</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished">已停止</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 released, %3 failed, %4 unknown, %5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n sent again after the portal turned them away on an expired session</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; stopped by the failure policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunSummaryPanel</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reads the portal, then plans exactly the failed tickets it shows pending again; you approve the new plan before anything is sent.</source>
+        <translation>先读取平台，再只为平台显示可再次上线的失败上线单生成新计划；审批新计划后才会发送。</translation>
+    </message>
+    <message>
+        <source>Reads the portal, then plans the skipped tickets still pending; you approve the new plan before anything is sent.</source>
+        <translation>先读取平台，再为仍待上线的跳过上线单生成新计划；审批新计划后才会发送。</translation>
+    </message>
+    <message>
+        <source>Reads the portal&apos;s list to settle the unknown outcomes; sends nothing.</source>
+        <translation>读取平台列表以确定未知结果；不发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Run finished: all %1 ticket(s) released in %2.</source>
+        <translation>运行完成：全部 %1 个上线单已上线，用时 %2。</translation>
+    </message>
+    <message>
+        <source>Run finished in %1: %2 of %3 released.</source>
+        <translation>运行完成，用时 %1：已上线 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>Run stopped after %1: %2 of %3 released.</source>
+        <translation>运行在 %1 后停止：已上线 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>Run cancelled after %1: %2 of %3 released.</source>
+        <translation>运行在 %1 后取消：已上线 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>Unknown outcomes may or may not have been released: check them on the portal before anything else.</source>
+        <translation>结果未知的上线单可能已上线，也可能没有：请先到平台核实。</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y failed (%1)…</source>
+        <translation>重试失败的(&amp;Y)（%1）…</translation>
+    </message>
+    <message>
+        <source>Resume the r&amp;est (%1)…</source>
+        <translation>继续其余的(&amp;E)（%1）…</translation>
+    </message>
+    <message>
+        <source>Check unknown on p&amp;ortal (%1)</source>
+        <translation>到平台核实未知的(&amp;O)（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>RunTimeline</name>
+    <message>
+        <source>Outside any batch</source>
+        <translation>不属于任何批次</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ScrapeBanner</name>
+    <message>
+        <source>Read the list again</source>
+        <translation>重新读取列表</translation>
+    </message>
+    <message>
+        <source>the portal lists %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket list is incomplete: %1 of %2 page(s) could not be read (%3). Nothing is planned from a partial list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,10 +1815,6 @@
     <message>
         <source>System</source>
         <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Requests in &amp;flight at most:</source>
-        <translation>最多同时请求数(&amp;F)：</translation>
     </message>
     <message>
         <source>Minimum &amp;interval between requests:</source>
@@ -904,6 +1843,86 @@
     <message>
         <source>Go on with the rest</source>
         <translation>继续其余上线单</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>发送测试消息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Requests in flight at &amp;most:</source>
+        <translation>同时进行的请求最多(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Slack 兼容</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉)</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信)</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Feishu / Lark (飞书)</source>
+        <translation>飞书 / Lark</translation>
+    </message>
+    <message>
+        <source>incoming webhook URL; empty: no team chat messages</source>
+        <translation>机器人 Webhook 地址；留空则不发团队群消息</translation>
+    </message>
+    <message>
+        <source>signing secret, if the robot has one (kept in the keychain)</source>
+        <translation>加签密钥（如机器人设置了；保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Team chat</source>
+        <translation>团队群通知</translation>
+    </message>
+    <message>
+        <source>Chat &amp;service:</source>
+        <translation>群聊服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Webhook &amp;URL:</source>
+        <translation>Webhook 地址(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning secret:</source>
+        <translation>加签密钥(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>A message goes out at the first failure and the first unknown outcome of a run and when it ends, with the run&apos;s counts.</source>
+        <translation>每次运行出现第一个失败、第一个未知结果以及运行结束时，各发送一条消息，附运行的计数。</translation>
+    </message>
+    <message>
+        <source>Delivered.</source>
+        <translation>已送达。</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>未送达：%1</translation>
+    </message>
+    <message>
+        <source>Enter the webhook URL first.</source>
+        <translation>请先填写 Webhook 地址。</translation>
+    </message>
+    <message>
+        <source>Sent from the settings of ReleaseDesk.</source>
+        <translation>来自 ReleaseDesk 设置的测试。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Start the next approved batch as soon as its tickets may go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticket still waits for its dependencies, and never goes out with a conflicting or non-concurrent ticket; only approved batches ever run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -944,10 +1963,6 @@
 <context>
     <name>TicketPanel</name>
     <message>
-        <source>Only &amp;unknown outcomes</source>
-        <translation>仅显示结果未知(&amp;U)</translation>
-    </message>
-    <message>
         <source>Filter tickets (any column)</source>
         <translation>筛选上线单（任意列）</translation>
     </message>
@@ -958,6 +1973,45 @@
     <message>
         <source>Columns</source>
         <translation>列</translation>
+    </message>
+    <message>
+        <source>Only unkno&amp;wn outcomes</source>
+        <translation>只看结果未知(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScraper</name>
+    <message>
+        <source>the portal session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log in before scraping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scrape cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1: ticket %2 was already listed on another page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next link leads off the portal&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal counts %1 tickets but %2 were read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1012,6 +2066,114 @@
     </message>
 </context>
 <context>
+    <name>TimelineSvg</name>
+    <message>
+        <source>Run timeline</source>
+        <translation>运行时间线</translation>
+    </message>
+    <message>
+        <source>%1 · not started</source>
+        <translation>%1 · 未开始</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 ✓ %2 ✗ %3 ? %4 skipped</source>
+        <translation>%1 ✓ %2 ✗ %3 ? 跳过 %4</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>#%1 %2: %3, %4</source>
+        <translation>#%1 %2：%3，%4</translation>
+    </message>
+    <message>
+        <source>No run yet. Once a release starts, each ticket&apos;s release shows here as a bar on a time axis, grouped by batch.</source>
+        <translation>还没有运行。开始上线后，每个上线单的上线会在这里按批次分组，以时间轴上的色条显示。</translation>
+    </message>
+    <message>
+        <source>%1 · not started</source>
+        <translation>%1 · 未开始</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>✓%1  ✗%2  ?%3  skipped %4</source>
+        <translation>✓%1  ✗%2  ?%3  跳过 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es)</source>
+        <translation>
+            <numerusform>%n 个批次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting to start.</source>
+        <translation>
+            <numerusform>%n 个批次等待开始。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 started, %2 not started</source>
+        <translation>已开始 %1 个，未开始 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookEvent</name>
+    <message>
+        <source>ReleaseDesk: a release failed</source>
+        <translation>ReleaseDesk：有上线失败</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: a release outcome is unknown</source>
+        <translation>ReleaseDesk：有上线结果未知</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release finished</source>
+        <translation>ReleaseDesk：上线完成</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release stopped</source>
+        <translation>ReleaseDesk：上线已停止</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: release cancelled</source>
+        <translation>ReleaseDesk：上线已取消</translation>
+    </message>
+    <message>
+        <source>ReleaseDesk: test message</source>
+        <translation>ReleaseDesk：测试消息</translation>
+    </message>
+    <message>
+        <source>%1, run %2</source>
+        <translation>%1，运行 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookNotifier</name>
+    <message>
+        <source>no webhook URL is set</source>
+        <translation>未设置 Webhook 地址</translation>
+    </message>
+    <message>
+        <source>%1 did not answer (%2)</source>
+        <translation>%1 没有应答（%2）</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 应答 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: %2 (%3)</source>
+        <translation>%1 拒绝了消息：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Release tickets from a release portal, batch by batch. With --profile and --user it connects at once (password from RELEASEDESK_PASSWORD) and reads the ticket list.</source>
@@ -1022,7 +2184,7 @@
         <translation>站点配置文件，或内置配置的名称（demo）。</translation>
     </message>
     <message>
-        <source>Override the profile's base URL.</source>
+        <source>Override the profile&apos;s base URL.</source>
         <translation>覆盖站点配置中的基础 URL。</translation>
     </message>
     <message>

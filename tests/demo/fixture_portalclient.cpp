@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkCookieJar>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -88,6 +89,18 @@ RawReply RawClient::request(const QByteArray &method, const QByteArray &target,
     return read();
 }
 
+RawReply RawClient::exchange(const QByteArray &method, const QByteArray &target,
+    const QList<QByteArray> &headerLines, const QByteArray &body)
+{
+    QByteArray request
+        = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_base.host().toLatin1() + "\r\n";
+    for (const QByteArray &line : headerLines)
+        request += line + "\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    m_socket->write(request);
+    return read();
+}
+
 PortalBrowser::PortalBrowser(const QUrl &base)
     : m_base(base)
 {
@@ -105,25 +118,42 @@ PageReply PortalBrowser::finish(QNetworkReply *reply)
     result.location = reply->rawHeader("Location");
     result.retryAfter = reply->rawHeader("Retry-After");
     result.error = reply->error();
+    result.contentType = reply->rawHeader("Content-Type");
+    result.setCookie = reply->rawHeader("Set-Cookie");
     reply->deleteLater();
     return result;
 }
 
-PageReply PortalBrowser::get(const QString &path)
+QNetworkRequest PortalBrowser::makeRequest(const QString &path) const
 {
     QNetworkRequest request(m_base.resolved(QUrl(path)));
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (m_ssl)
+        request.setSslConfiguration(*m_ssl);
+    return request;
+}
+
+PageReply PortalBrowser::get(const QString &path)
+{
+    QNetworkRequest request = makeRequest(path);
     return finish(m_manager.get(request));
 }
 
 PageReply PortalBrowser::post(const QString &path, const QByteArray &formBody)
 {
-    QNetworkRequest request(m_base.resolved(QUrl(path)));
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkRequest request = makeRequest(path);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     return finish(m_manager.post(request, formBody));
+}
+
+PageReply PortalBrowser::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request = makeRequest(path);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return finish(m_manager.sendCustomRequest(request, verb, body));
 }
 
 bool PortalBrowser::login(const QString &user, const QString &password)
@@ -136,10 +166,10 @@ bool PortalBrowser::login(const QString &user, const QString &password)
     return answer.status == 302 && answer.location == "/tickets";
 }
 
-QByteArray PortalBrowser::sessionCookie() const
+QByteArray PortalBrowser::cookie(const QByteArray &name) const
 {
     for (const QNetworkCookie &cookie : m_manager.cookieJar()->cookiesForUrl(m_base)) {
-        if (cookie.name() == "RDSESSION")
+        if (cookie.name() == name)
             return cookie.value();
     }
     return {};
@@ -169,4 +199,19 @@ QJsonObject fetchAudit(const QUrl &base)
     if (!client.open())
         return {};
     return QJsonDocument::fromJson(client.request("GET", "/_audit").body).object();
+}
+
+QString makeTestCertificate(const QString &dir)
+{
+    QProcess openssl;
+    // An EC key: made in milliseconds, where RSA keys take a noticeable while.
+    openssl.start(u"openssl"_s,
+        { u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+            u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s, dir + u"/key.pem"_s,
+            u"-out"_s, dir + u"/cert.pem"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s,
+            u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s });
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0)
+        return u"openssl failed: "_s + QString::fromLocal8Bit(openssl.readAllStandardError())
+            + openssl.errorString();
+    return {};
 }

@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class DemoPortal;
 
@@ -37,6 +39,10 @@ public:
     RawReply read(int timeoutMs = 30000);
     RawReply request(const QByteArray &method, const QByteArray &target,
         const QByteArray &cookie = {}, const QByteArray &body = {});
+    // Sends a request with exactly these header lines (Host and Content-Length are added),
+    // e.g. to leave out the Content-Type, then reads the answer.
+    RawReply exchange(const QByteArray &method, const QByteArray &target,
+        const QList<QByteArray> &headerLines, const QByteArray &body = {});
     bool isConnected() const { return m_socket->state() == QAbstractSocket::ConnectedState; }
     QTcpSocket &socket() { return *m_socket; }
 
@@ -55,6 +61,8 @@ struct PageReply
     QByteArray location;
     QByteArray retryAfter;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray contentType;
+    QByteArray setCookie;
 };
 
 // A browser-like client: one manager with its cookie jar, redirects not followed so the test
@@ -65,16 +73,25 @@ public:
     explicit PortalBrowser(const QUrl &base);
     PageReply get(const QString &path);
     PageReply post(const QString &path, const QByteArray &formBody);
+    // Any request with the given extra headers (no Content-Type unless given).
+    PageReply send(const QByteArray &verb, const QString &path, const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers);
     // Loads the login page, posts the form with its CSRF token; true on the 302 to the list.
     bool login(const QString &user = QStringLiteral("demo"),
         const QString &password = QStringLiteral("demo"));
-    QByteArray sessionCookie() const;
+    QByteArray sessionCookie() const { return cookie("RDSESSION"); }
+    // The value of a cookie the jar holds for the portal; empty when there is none.
+    QByteArray cookie(const QByteArray &name) const;
     QNetworkAccessManager &manager() { return m_manager; }
+    // For HTTPS: applied to every request from now on (e.g. the test's own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration) { m_ssl = configuration; }
 
 private:
     PageReply finish(QNetworkReply *reply);
+    QNetworkRequest makeRequest(const QString &path) const;
     QUrl m_base;
     QNetworkAccessManager m_manager;
+    std::optional<QSslConfiguration> m_ssl;
 };
 
 // "csrf_token" value="..." from a login page.
@@ -83,3 +100,7 @@ QByteArray csrfToken(const QByteArray &loginPage);
 QByteArray rawLogin(const QUrl &base);
 // GET /_audit over HTTP.
 QJsonObject fetchAudit(const QUrl &base);
+
+// Makes a self-signed certificate for 127.0.0.1 and its key in dir with the openssl command
+// (cert.pem, key.pem); returns the openssl error output, empty on success.
+QString makeTestCertificate(const QString &dir);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,7 @@ private slots:
     void initTestCase();
     void printsUrlFirstAndServes();
     void badFlagsFail();
+    void flavorFlagsAndTls();
 
 private:
     QString m_binary;
@@ -83,14 +86,56 @@ void TestPortalExecutable::printsUrlFirstAndServes()
 
 void TestPortalExecutable::badFlagsFail()
 {
-    for (const QStringList &arguments : { QStringList { u"--lang"_s, u"fr"_s },
-             QStringList { u"--fault"_s, u"nope"_s }, QStringList { u"--tickets"_s, u"many"_s } }) {
+    for (const QStringList &arguments :
+        { QStringList { u"--lang"_s, u"fr"_s }, QStringList { u"--fault"_s, u"nope"_s },
+            QStringList { u"--tickets"_s, u"many"_s }, QStringList { u"--flavor"_s, u"soap"_s },
+            QStringList { u"--release-link"_s, u"some"_s },
+            QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s },
+            QStringList { u"--tls-cert"_s, u"/nonexistent/cert.pem"_s, u"--tls-key"_s,
+                u"/nonexistent/key.pem"_s } }) {
         QProcess process;
         process.start(m_binary, arguments);
         QVERIFY(process.waitForFinished(30000));
         QVERIFY(process.exitCode() != 0);
         QVERIFY(!process.readAllStandardError().isEmpty());
     }
+}
+
+// Issue 13: --flavor, --release-link, --password and HTTPS from the command line.
+void TestPortalExecutable::flavorFlagsAndTls()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString error = makeTestCertificate(dir.path());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QProcess process;
+    process.start(m_binary,
+        { u"--flavor"_s, u"legacy"_s, u"--release-link"_s, u"pending-only"_s, u"--password"_s,
+            u"发布@2024"_s, u"--tls-cert"_s, dir.filePath(u"cert.pem"_s), u"--tls-key"_s,
+            dir.filePath(u"key.pem"_s) });
+    QVERIFY(process.waitForStarted(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 30000);
+    const QString first = QString::fromUtf8(process.readLine()).chopped(1);
+    QVERIFY2(first.startsWith(u"https://127.0.0.1:"_s), qPrintable(first));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 30000);
+    QVERIFY(process.readLine().contains("/login.jsp"));
+
+    PortalBrowser browser((QUrl(first)));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(dir.filePath(u"cert.pem"_s)));
+    browser.setSslConfiguration(tls);
+    const QJsonObject config = QJsonDocument::fromJson(browser.get(u"/_config"_s).body).object();
+    QCOMPARE(config[u"flavor"_s].toString(), u"legacy"_s);
+    QCOMPARE(config[u"release_link"_s].toString(), u"pending-only"_s);
+    QCOMPARE(browser.get(u"/login.jsp"_s).status, 200);
+    // "发布@2024" in GBK: the password given on the command line.
+    QCOMPARE(browser.post(u"/j_security_check"_s, "j_username=demo&j_password=%B7%A2%B2%BC%402024")
+                 .status,
+        302);
+
+    process.terminate();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPortalExecutable)

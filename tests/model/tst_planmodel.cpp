@@ -96,16 +96,29 @@ private slots:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(model.batchDoneCount(0), 2);
         QCOMPARE(model.index(0, 0).data(PlanModel::ProgressRole).toInt(), 50);
-        QCOMPARE(
-            model.index(0, PlanModel::ProgressColumn).data().toString(), QStringLiteral("2 / 4"));
+        // Issue 18: a failed ticket is settled but not released; the text and the counts say so,
+        // and the batch's state says what is happening to it.
+        QCOMPARE(model.index(0, PlanModel::ProgressColumn).data().toString(),
+            QStringLiteral("1 / 4 released, 1 not"));
+        const RunCounts counts
+            = model.index(0, PlanModel::ProgressColumn).data(PlanModel::CountsRole).value<RunCounts>();
+        QCOMPARE(counts.released, 1);
+        QCOMPARE(counts.failed, 1);
+        QCOMPARE(counts.remaining, 2);
+        QCOMPARE(model.index(0, PlanModel::StateColumn).data().toString(),
+            QStringLiteral("running, some failed"));
         QCOMPARE(model.index(2, PlanModel::StateColumn, model.index(0, 0)).data().toString(),
             QStringLiteral("Failed"));
         model.scheduleUpdate(TicketUpdate::stateChange(QStringLiteral("4"), ReleaseState::Skipped));
         QTRY_COMPARE_WITH_TIMEOUT(model.batchProgress(0), 75, 10000);
+        QCOMPARE(model.batchCounts(0).skipped, 1);
         // An edit keeps the states.
         QVERIFY(model.splitBatch(0, { QStringLiteral("4") }));
         QCOMPARE(model.batchDoneCount(0), 2);
         QCOMPARE(model.batchProgress(1), 100);
+        QCOMPARE(model.batchStateText(1), QStringLiteral("skipped"));
+        QCOMPARE(model.batchCounts(1).skipped, 1);
+        QCOMPARE(model.batchCounts(0).skipped, 0);
     }
 
     void edits_data()

@@ -43,6 +43,60 @@ private slots:
         QCOMPARE(ticket.field(QStringLiteral("no_such_field")), QString());
     }
 
+    // Memory of 100,000 tickets: equal repeated texts end up in one buffer, values unchanged.
+    void shareStringsSharesRepeatedTexts()
+    {
+        // Built at run time, as a parser builds them: equal values, separate buffers.
+        auto text = [](const char *latin1) { return QString::fromLatin1(QByteArray(latin1)); };
+        auto make = [&](const char *id) {
+            ReleaseTicket ticket;
+            ticket.id = text(id);
+            ticket.application = text("billing-service");
+            ticket.environment = text("production");
+            ticket.submitter = text("zhang.wei");
+            ticket.portalStatus = text("pending review");
+            ticket.releaseUrl = QUrl(text("http://portal.example/deploy/run?id=") + ticket.id);
+            return ticket;
+        };
+        ReleaseTicket a = make("1001");
+        ReleaseTicket b = make("1002");
+        QVERIFY(a.application.constData() != b.application.constData());
+        const ReleaseTicket before = b;
+
+        a.shareStrings();
+        b.shareStrings();
+        QCOMPARE(b.application, before.application);
+        QCOMPARE(b.environment, before.environment);
+        QCOMPARE(b.submitter, before.submitter);
+        QCOMPARE(b.portalStatus, before.portalStatus);
+        QCOMPARE(b.releaseUrl, before.releaseUrl);
+        QCOMPARE(b.id, before.id);
+        QCOMPARE(a.application.constData(), b.application.constData());
+        QCOMPARE(a.environment.constData(), b.environment.constData());
+        QCOMPARE(a.submitter.constData(), b.submitter.constData());
+        QCOMPARE(a.portalStatus.constData(), b.portalStatus.constData());
+        QVERIFY(a.id.constData() != b.id.constData()); // unique per ticket: not pooled
+    }
+
+    void shareStringsLeavesEncodedPathsAlone()
+    {
+        ReleaseTicket ticket;
+        const QUrl url(QStringLiteral("http://portal.example/d%C3%A9ploy/run%2Fnow?id=7"));
+        ticket.releaseUrl = url;
+        ticket.shareStrings();
+        QCOMPARE(ticket.releaseUrl, url);
+        QCOMPARE(ticket.releaseUrl.toEncoded(), url.toEncoded());
+    }
+
+    void sharedStringKeepsEmptyAndEqualText()
+    {
+        QCOMPARE(ReleaseTicket::sharedString(QString()), QString());
+        const QString once = ReleaseTicket::sharedString(QString::number(123456789));
+        const QString twice = ReleaseTicket::sharedString(QString::number(123456789));
+        QCOMPARE(twice, QStringLiteral("123456789"));
+        QCOMPARE(once.constData(), twice.constData());
+    }
+
     void finalStates()
     {
         QVERIFY(isFinalState(ReleaseState::Unknown));

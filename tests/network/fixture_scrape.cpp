@@ -40,6 +40,7 @@ Scraped scrape(PortalSession &session)
 {
     Scraped out;
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     int finishedCount = 0;
     QObject::connect(&scraper, &TicketScraper::ticketsArrived, &scraper,
         [&](const QList<ReleaseTicket> &tickets) {

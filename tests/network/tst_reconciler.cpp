@@ -85,6 +85,7 @@ private slots:
         m_session->login(QStringLiteral("demo"), QStringLiteral("demo"));
         QVERIFY(loggedIn.wait(60000));
         TicketScraper scraper(m_session.get());
+        scraper.setAutoDelete(false); // on the stack
         m_tickets.clear();
         connect(&scraper, &TicketScraper::ticketsArrived, this,
             [this](const QList<ReleaseTicket> &page) { m_tickets += page; });
@@ -126,11 +127,35 @@ private slots:
         ReleaseTicket onPortal;
         onPortal.portalStatus = status;
         onPortal.pendingOnPortal = pending;
+        // The statuses come from the profile: format 1's built-in words here.
+        const auto profile = SiteProfile::load(QStringLiteral("demo"), nullptr);
+        QVERIFY(profile);
         const auto verdict
-            = ReconcileVerdict::judge(QStringLiteral("1"), &onPortal, PlanningHints());
+            = ReconcileVerdict::judge(QStringLiteral("1"), &onPortal, profile->planning);
         QCOMPARE(int(verdict.kind), kind);
-        QCOMPARE(int(ReconcileVerdict::judge(QStringLiteral("1"), nullptr, PlanningHints()).kind),
+        QCOMPARE(int(ReconcileVerdict::judge(QStringLiteral("1"), nullptr, profile->planning).kind),
             int(ReconcileVerdict::Kind::NotFound));
+    }
+
+    // Format 2 names its own words: DONE is released, FAILED failed, RUNNING still running.
+    void judgeWithTheProfilesVocabulary()
+    {
+        PlanningHints hints;
+        hints.releasedStatuses = { QStringLiteral("DONE") };
+        hints.failedStatuses = { QStringLiteral("FAILED") };
+        hints.runningStatuses = { QStringLiteral("RUNNING") };
+        ReleaseTicket onPortal;
+        onPortal.pendingOnPortal = false;
+        const auto kindOf = [&](const QString &status) {
+            onPortal.portalStatus = status;
+            return ReconcileVerdict::judge(QStringLiteral("1"), &onPortal, hints).kind;
+        };
+        QCOMPARE(kindOf(QStringLiteral("done")), ReconcileVerdict::Kind::Released);
+        QCOMPARE(kindOf(QStringLiteral("FAILED")), ReconcileVerdict::Kind::FailedOnPortal);
+        QCOMPARE(kindOf(QStringLiteral("RUNNING")), ReconcileVerdict::Kind::InProgress);
+        // Format 1's words mean nothing to this profile.
+        QCOMPARE(kindOf(QStringLiteral("已上线")), ReconcileVerdict::Kind::InProgress);
+        QCOMPARE(kindOf(QStringLiteral("上线失败")), ReconcileVerdict::Kind::InProgress);
     }
 
     // Drop after read (released, answer lost) and drop before (not released): both unknown

@@ -1,6 +1,7 @@
 // Issue 5: `releasedesk-cli scrape` run as a process against an in-process demo portal.
 #include "fixture_scrape.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -144,6 +145,39 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 95); // 120 minus page 2's 25
         QVERIFY2(r.err.contains(QStringLiteral("page 2")), qPrintable(r.err));
+    }
+
+    // Issue 17: a login page on another origin (an SSO page) is refused before anything is
+    // sent, and both commands say so and exit instead of waiting forever for a login answer
+    // that came before they listened.
+    void loginPageOnAnotherOriginEndsWithAnError_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("scrape") << QStringLiteral("scrape");
+        QTest::newRow("release") << QStringLiteral("release");
+    }
+    void loginPageOnAnotherOriginEndsWithAnError()
+    {
+        QFETCH(QString, command);
+        QTemporaryDir dir;
+        QFile embedded(QStringLiteral(":/profiles/demo.json"));
+        QVERIFY(embedded.open(QIODevice::ReadOnly));
+        QJsonObject profile = QJsonDocument::fromJson(embedded.readAll()).object();
+        QJsonObject login = profile.value(QStringLiteral("login")).toObject();
+        login.insert(QStringLiteral("page"), QStringLiteral("http://sso.invalid/login"));
+        profile.insert(QStringLiteral("login"), login);
+        profile.insert(QStringLiteral("base_url"), m_portal->baseUrl().toString());
+        QFile file(dir.filePath(QStringLiteral("sso.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(profile).toJson());
+        file.close();
+        QStringList args { command, QStringLiteral("--profile"), file.fileName(),
+            QStringLiteral("--user"), QStringLiteral("demo") };
+        if (command == u"release")
+            args << QStringLiteral("--history") << dir.filePath(QStringLiteral("h.sqlite"));
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("not on the portal's site")), qPrintable(r.err));
     }
 };
 

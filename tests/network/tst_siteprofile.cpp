@@ -129,9 +129,9 @@ private slots:
         QTest::newRow("page template")
             << u"list.paging.page_template"_qs << QJsonValue(u"tickets?p=1"_qs)
             << u"list.paging.page_template: must contain {page}"_qs;
-        QTest::newRow("format 2")
-            << u"format"_qs << QJsonValue(2)
-            << u"format: version 2 is not supported (this ReleaseDesk reads 1)"_qs;
+        QTest::newRow("format 3")
+            << u"format"_qs << QJsonValue(3)
+            << u"format: version 3 is not supported (this ReleaseDesk reads 1 and 2)"_qs;
         QTest::newRow("statuses not list")
             << u"list.pending_statuses"_qs << QJsonValue(QJsonArray { 1 })
             << u"list.pending_statuses[0]: must be a string"_qs;
@@ -158,6 +158,128 @@ private slots:
             [&](const QString &p) { return p.startsWith(expected); });
         QVERIFY2(found, qPrintable(error.text()));
         QVERIFY(error.text().startsWith(u"p.json:"_qs));
+    }
+
+    // Issue 13: format 2's keys are checked as strictly, each problem at its exact path; a
+    // format-1 file does not know them (unknown keys), so it behaves exactly as before.
+    void formatTwoErrorsNameTheField_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        const QJsonObject header { { u"header"_qs, u"备注"_qs } };
+        const auto rule = [&](const QString &key, const QJsonValue &v) {
+            QJsonObject o = header;
+            o.insert(key, v);
+            return QJsonValue(o);
+        };
+        QTest::newRow("bad marker") << 2 << u"list.columns.concurrent"_qs
+                                    << rule(u"marker"_qs, u"(独占"_qs)
+                                    << u"list.columns.concurrent.marker: not a valid regular expression"_qs;
+        QJsonObject both = header;
+        both.insert(u"marker"_qs, u"x"_qs);
+        both.insert(u"regex"_qs, u"y"_qs);
+        QTest::newRow("marker and regex") << 2 << u"list.columns.concurrent"_qs << QJsonValue(both)
+                                          << u"list.columns.concurrent.marker: give regex"_qs;
+        QTest::newRow("empty map") << 2 << u"list.columns.concurrent"_qs
+                                   << rule(u"map"_qs, QJsonObject())
+                                   << u"list.columns.concurrent.map: must map at least one value"_qs;
+        QTest::newRow("map value not text")
+            << 2 << u"list.columns.concurrent"_qs
+            << rule(u"map"_qs, QJsonObject { { u"yes"_qs, true } })
+            << u"list.columns.concurrent.map.yes: must be a string"_qs;
+        QTest::newRow("default not text") << 2 << u"list.columns.concurrent"_qs
+                                          << rule(u"default"_qs, 1)
+                                          << u"list.columns.concurrent.default: must be a non-empty string"_qs;
+        QTest::newRow("unknown encoding")
+            << 2 << u"encoding"_qs << QJsonValue(u"klingon-8"_qs)
+            << u"encoding: \"klingon-8\" is not a character set this ReleaseDesk can decode"_qs;
+        QTest::newRow("page template without a place")
+            << 2 << u"list.paging.page_template"_qs << QJsonValue(u"list.do?x=1"_qs)
+            << u"list.paging.page_template: must contain {page}, {offset} or {start}"_qs;
+        QTest::newRow("next template alone")
+            << 2 << u"list.paging.next_template"_qs << QJsonValue(u"list.do?start={offset}"_qs)
+            << u"list.paging.next_template: needs next"_qs;
+        QTest::newRow("next by header")
+            << 2 << u"list.paging.next"_qs << QJsonValue(u"下一页"_qs)
+            << u"list.paging.next: the next link is found by xpath, not by header"_qs;
+        QTest::newRow("status in two lists")
+            << 2 << u"list.released_statuses"_qs << QJsonValue(QJsonArray { u"待上线"_qs })
+            << u"list.released_statuses: \"待上线\" is also in pending_statuses"_qs;
+        QTest::newRow("statuses not text")
+            << 2 << u"list.failed_statuses"_qs << QJsonValue(QJsonArray { 3 })
+            << u"list.failed_statuses[0]: must be a string"_qs;
+        QTest::newRow("format 1: encoding") << 1 << u"encoding"_qs << QJsonValue(u"gbk"_qs)
+                                            << u"encoding: unknown key"_qs;
+        QTest::newRow("format 1: map")
+            << 1 << u"list.columns.concurrent"_qs
+            << rule(u"map"_qs, QJsonObject { { u"是"_qs, u"true"_qs } })
+            << u"list.columns.concurrent.map: unknown key"_qs;
+        QTest::newRow("format 1: released statuses")
+            << 1 << u"list.released_statuses"_qs << QJsonValue(QJsonArray { u"done"_qs })
+            << u"list.released_statuses: unknown key"_qs;
+        QTest::newRow("format 1: offset")
+            << 1 << u"list.paging.page_template"_qs << QJsonValue(u"list.do?start={offset}"_qs)
+            << u"list.paging.page_template: must contain {page}"_qs;
+    }
+    void formatTwoErrorsNameTheField()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject base = withValue(validProfile(), { u"format"_qs }, format);
+        base = withValue(base, { u"list"_qs, u"pending_statuses"_qs },
+            QJsonArray { u"待上线"_qs });
+        const QJsonObject broken = withValue(base, path.split(u'.'), value);
+        ProfileError error;
+        QVERIFY(!SiteProfile::fromJson(QJsonDocument(broken).toJson(), &error));
+        const bool found = std::any_of(error.problems.begin(), error.problems.end(),
+            [&](const QString &p) { return p.startsWith(expected); });
+        QVERIFY2(found, qPrintable(error.text()));
+    }
+
+    // Issue 13: a format-2 profile using every list capability loads, and the status words
+    // reach the planner's hints.
+    void formatTwoLoads()
+    {
+        QJsonObject json = withValue(validProfile(), { u"format"_qs }, 2);
+        json = withValue(json, { u"encoding"_qs }, u"GB2312"_qs);
+        json = withValue(json, { u"list"_qs, u"columns"_qs, u"concurrent"_qs },
+            QJsonObject { { u"header"_qs, u"备注"_qs }, { u"marker"_qs, u"独占"_qs },
+                { u"map"_qs, QJsonObject { { u"true"_qs, u"false"_qs }, { u"*"_qs, u"true"_qs } } },
+                { u"default"_qs, u"true"_qs } });
+        json = withValue(json, { u"list"_qs, u"paging"_qs },
+            QJsonObject { { u"page_template"_qs, u"list.do?start={offset}"_qs },
+                { u"total"_qs, QJsonObject { { u"xpath"_qs, u"//div[@class='pager']"_qs } } },
+                { u"page_size"_qs, 15 } });
+        json = withValue(json, { u"list"_qs, u"released_statuses"_qs }, QJsonArray { u"DONE"_qs });
+        json = withValue(json, { u"list"_qs, u"failed_statuses"_qs }, QJsonArray { u"FAILED"_qs });
+        json = withValue(json, { u"list"_qs, u"running_statuses"_qs }, QJsonArray { u"RUNNING"_qs });
+        ProfileError error;
+        const auto profile = SiteProfile::fromJson(QJsonDocument(json).toJson(), &error);
+        QVERIFY2(profile, qPrintable(error.text()));
+        QCOMPARE(profile->format, 2);
+        QCOMPARE(profile->encoding, u"gbk"_qs);
+        const FieldRule concurrent = profile->list.columns.value(u"concurrent"_qs);
+        QCOMPARE(concurrent.marker, u"独占"_qs);
+        QCOMPARE(concurrent.mapped(u"true"_qs), u"false"_qs);
+        QCOMPARE(concurrent.mapped(u"false"_qs), u"true"_qs); // "*"
+        QCOMPARE(concurrent.mapped(QString()), u"true"_qs); // default
+        QCOMPARE(profile->planning.releasedStatuses, QStringList { u"DONE"_qs });
+        QCOMPARE(profile->planning.failedStatuses, QStringList { u"FAILED"_qs });
+        QCOMPARE(profile->planning.runningStatuses, QStringList { u"RUNNING"_qs });
+        QCOMPARE(profile->pageUrl(3), QUrl(u"https://portal.example.com/rd/list.do?start=30"_qs));
+    }
+
+    // Issue 13: format 1 keeps its built-in released and failed words.
+    void formatOneKeepsItsStatusWords()
+    {
+        const auto profile = SiteProfile::fromJson(QJsonDocument(validProfile()).toJson(), nullptr);
+        QVERIFY(profile);
+        QVERIFY(profile->planning.releasedStatuses.contains(u"已上线"_qs));
+        QVERIFY(profile->planning.failedStatuses.contains(u"失败"_qs));
     }
 
     void notJsonGivesLineAndColumn()

@@ -1,6 +1,7 @@
 // GUI tests of the desktop window (issue 8): the real MainWindow, offscreen, against the
 // in-process demo portal over loopback HTTP. Each step checks what the widgets show.
 #include "approvaldialog.h"
+#include "countsbar.h"
 #include "fixture_window.h"
 #include "historydialog.h"
 #include "logindialog.h"
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,7 +32,10 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QMenuBar>
 
 using namespace Qt::StringLiterals;
 using namespace WindowFixture;
@@ -81,6 +86,8 @@ private slots:
     void unknownOutcomeStandsOutAndIsChecked();
     void portalErrorIsShown();
     void windowStateIsRemembered();
+    void accessKeysAreUnique();
+    void helpAndConnectShowWhatIsCurrent();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +161,9 @@ void TestMainWindow::scrapeFillsTableWithProgress()
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY2(bar->text().contains(u"6 / 6"_s) && bar->text().contains(QString::number(tickets)),
         qPrintable(bar->text()));
+    // Issue 18: a finished reading bar left full reads as release progress; it goes.
+    QVERIFY(!bar->isVisible());
+    QVERIFY(window->statusBar()->currentMessage().contains(QString::number(tickets)));
 }
 
 void TestMainWindow::filterAndSort()
@@ -317,7 +327,16 @@ void TestMainWindow::approveAndRelease()
         QVERIFY2(summary.contains(app), qPrintable(summary));
     for (const QString &env : first.environments.keys())
         QVERIFY2(summary.contains(env), qPrintable(summary));
-    dialog->findChild<QPushButton *>(u"approveButton"_s)->click();
+    // A batch releasing to production needs the second confirmation before Approve works.
+    auto *approveButton = dialog->findChild<QPushButton *>(u"approveButton"_s);
+    if (auto *confirm = dialog->findChild<QCheckBox *>(u"productionConfirm"_s)) {
+        QVERIFY(controller->plan()->touchesProduction(0));
+        QVERIFY(!approveButton->isEnabled());
+        QVERIFY(dialog->findChild<QLabel *>(u"productionMarker"_s));
+        confirm->setChecked(true);
+    }
+    QVERIFY(approveButton->isEnabled());
+    approveButton->click();
     QCOMPARE(controller->approvedBatchCount(), 1);
     QVERIFY(window->action(u"startAction"_s)->isEnabled());
 
@@ -325,6 +344,8 @@ void TestMainWindow::approveAndRelease()
     window->action(u"approveAllAction"_s)->trigger();
     dialog = approvalDialog(*window);
     QVERIFY(dialog);
+    if (auto *confirm = dialog->findChild<QCheckBox *>(u"productionConfirm"_s))
+        confirm->setChecked(true);
     dialog->findChild<QPushButton *>(u"approveButton"_s)->click();
     QCOMPARE(controller->approvedBatchCount(), controller->plan()->rowCount());
     const int planned = controller->plan()->plan().plannedCount();
@@ -346,8 +367,11 @@ void TestMainWindow::approveAndRelease()
     QCOMPARE(final, planned);
     QVERIFY(succeeded > 0);
     QCOMPARE(releaseCalls(*portal), succeeded + countStates(tickets, ReleaseState::Failed));
-    QProgressBar *bar = window->runStatus()->progressBar();
-    QCOMPARE(bar->value(), bar->maximum());
+    // The status bar counts outcomes, not settled tickets.
+    const RunCounts counts = controller->runCounts();
+    QCOMPARE(counts.released, succeeded);
+    QCOMPARE(window->runStatus()->countsBar()->counts(), counts);
+    QCOMPARE(window->runStatus()->countsLabel()->text(), counts.text());
     QVERIFY(
         window->runStatus()->findChild<QLabel *>(u"timeLabel"_s)->text().contains(u"elapsed"_s));
     for (int b = 0; b < controller->plan()->rowCount(); ++b)
@@ -407,7 +431,10 @@ void TestMainWindow::pauseResumeAndCancel()
     QTRY_VERIFY_WITH_TIMEOUT(releaseCalls(*portal) > callsWhenPaused, timeout);
 
     QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
-    window->action(u"cancelRunAction"_s)->trigger();
+    window->action(u"cancelRunAction"_s)->trigger(); // asks first
+    auto *confirmation = window->findChild<QMessageBox *>(u"cancelRunConfirmation"_s);
+    QVERIFY(confirmation);
+    confirmation->findChild<QPushButton *>(u"confirmCancelButton"_s)->click();
     QVERIFY(finished.wait(timeout));
     QVERIFY2(finished.first().first().toString().contains(u"cancelled"_s),
         qPrintable(finished.first().first().toString()));
@@ -481,6 +508,95 @@ void TestMainWindow::windowStateIsRemembered()
     QHeaderView *header = window->ticketPanel()->view()->horizontalHeader();
     QVERIFY(header->isSectionHidden(TicketTableModel::SubmitterColumn));
     QCOMPARE(header->logicalIndex(0), int(TicketTableModel::VersionColumn));
+}
+
+namespace {
+QChar accessKey(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+// Keys used more than once among texts: "r: &Read tickets | Stop &reading".
+QStringList duplicates(const QStringList &texts)
+{
+    QMultiMap<QChar, QString> keys;
+    for (const QString &text : texts) {
+        const QChar key = accessKey(text);
+        if (!key.isNull())
+            keys.insert(key, text);
+    }
+    QStringList out;
+    for (const QChar &key : keys.uniqueKeys()) {
+        if (keys.count(key) > 1)
+            out << QString(key) + u": "_s + keys.values(key).join(u" | "_s);
+    }
+    return out;
+}
+} // namespace
+
+void TestMainWindow::accessKeysAreUnique()
+{
+    // Issue 18: (R) three times, (H) twice. Alt+key in the window reaches the menu bar, the
+    // toolbar buttons and every button or labelled field of the panels: one owner per key.
+    auto window = makeWindow(m_dir);
+    QStringList windowScope;
+    for (QAction *action : window->menuBar()->actions())
+        windowScope << action->text();
+    for (QToolBar *bar : window->findChildren<QToolBar *>()) {
+        for (QAction *action : bar->actions())
+            windowScope << action->text();
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!qobject_cast<QToolButton *>(button) && button->window() == window.get())
+            windowScope << button->text();
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() && label->window() == window.get())
+            windowScope << label->text();
+    }
+    // Both texts of the pause action are in use at different times.
+    windowScope << window->tr("Resu&me");
+    QStringList dup = duplicates(windowScope);
+    QVERIFY2(dup.isEmpty(), qPrintable(dup.join(u"; "_s)));
+    // Within each menu too.
+    for (QAction *menuAction : window->menuBar()->actions()) {
+        QStringList texts;
+        for (QAction *action : menuAction->menu()->actions())
+            texts << action->text();
+        dup = duplicates(texts);
+        QVERIFY2(dup.isEmpty(), qPrintable(menuAction->text() + u": "_s + dup.join(u"; "_s)));
+    }
+}
+
+void TestMainWindow::helpAndConnectShowWhatIsCurrent()
+{
+    auto portal = startPortal(smallPortal());
+    auto window = makeWindow(m_dir);
+    QVERIFY(window->action(u"aboutAction"_s));
+    QCOMPARE(window->action(u"shortcutsAction"_s)->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    window->action(u"shortcutsAction"_s)->trigger();
+    auto *shortcuts = window->findChild<QMessageBox *>(u"shortcutsDialog"_s);
+    QVERIFY(shortcuts && shortcuts->isVisible());
+    QVERIFY2(shortcuts->text().contains(window->action(u"startAction"_s)->shortcut().toString(QKeySequence::NativeText)),
+        qPrintable(shortcuts->text()));
+    shortcuts->close();
+    window->action(u"aboutAction"_s)->trigger();
+    QVERIFY(window->findChild<QMessageBox *>(u"aboutDialog"_s));
+
+    // Connected: Connect… opens on the current portal and user, not on the defaults.
+    QSignalSpy connected(window->controller(), &ReleaseWorkflow::loginFinished);
+    window->connectDirectly(loginFor(*portal), false);
+    QVERIFY(connected.wait(timeout));
+    LoginDialog *dialog = window->openLoginDialog();
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"baseUrlEdit"_s)->text(), portal->baseUrl().toString());
+    dialog->reject();
 }
 
 QTEST_MAIN(TestMainWindow)

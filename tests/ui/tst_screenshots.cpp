@@ -5,6 +5,8 @@
 #include "mainwindow.h"
 #include "planmodel.h"
 #include "planpanel.h"
+#include "runsummarypanel.h"
+#include "timelineview.h"
 #include "releaseworkflow.h"
 #include "ticketpanel.h"
 #include "tickettablemodel.h"
@@ -15,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -30,9 +33,17 @@ private slots:
     void planViewAndRelease();
 
 private:
+    QString shot(const QString &name) const; // file path, language-suffixed but for zh_CN
     QTemporaryDir m_dir;
     QString m_out;
+    QString m_lang;
 };
+
+QString TestScreenshots::shot(const QString &name) const
+{
+    // zh_CN (the users' language) keeps the plain names the README shows first.
+    return m_out + u'/' + name + (m_lang == u"zh_CN"_s ? QString() : u'-' + m_lang) + u".png"_s;
+}
 
 void TestScreenshots::initTestCase()
 {
@@ -41,8 +52,8 @@ void TestScreenshots::initTestCase()
         QSKIP("RELEASEDESK_SCREENSHOT_DIR not set (scripts/screenshots sets it)");
     QDir().mkpath(m_out);
     isolate(m_dir);
-    const QString lang = qEnvironmentVariable("RELEASEDESK_SCREENSHOT_LANG", u"zh_CN"_s);
-    Translations::install(QCoreApplication::instance(), lang);
+    m_lang = qEnvironmentVariable("RELEASEDESK_SCREENSHOT_LANG", u"zh_CN"_s);
+    Translations::install(QCoreApplication::instance(), m_lang);
 }
 
 void TestScreenshots::planViewAndRelease()
@@ -67,12 +78,11 @@ void TestScreenshots::planViewAndRelease()
     tree->collapseAll();
     for (int b = 0; b < qMin(4, controller->plan()->rowCount()); ++b)
         tree->expand(controller->plan()->batchIndex(b));
-    tree->resizeColumnToContents(PlanModel::NameColumn);
-    tree->setColumnWidth(PlanModel::ProgressColumn, 110);
+    tree->setColumnWidth(PlanModel::ProgressColumn, 190);
     tree->selectionModel()->select(controller->plan()->batchIndex(1),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QTest::qWait(300);
-    QVERIFY(window->grab().save(m_out + u"/plan-view.png"_s));
+    QVERIFY(window->grab().save(shot(u"plan-view"_s)));
 
     // Mid-release: approved, started, some way in.
     controller->approve(controller->scopeForRemaining());
@@ -101,10 +111,23 @@ void TestScreenshots::planViewAndRelease()
         }(),
         120000);
     QTest::qWait(150);
-    QVERIFY(window->grab().save(m_out + u"/main-window-release.png"_s));
+    QVERIFY(window->grab().save(shot(u"main-window-release"_s)));
+
+    // The timeline, live: bars per ticket on a time axis, the running batch in sight.
+    window->planTabs()->setCurrentWidget(window->timeline());
+    splitter->setSizes({ 560, 880 });
+    QTRY_VERIFY_WITH_TIMEOUT(window->timeline()->timeline().drawnGroupCount() >= 6, 120000);
+    QTest::qWait(1200);
+    QVERIFY(window->grab().save(shot(u"timeline"_s)));
+
+    // Cancelled: the summary with the true counts and the next steps.
     controller->cancelRun();
     QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
     QVERIFY(finished.wait(60000));
+    window->planTabs()->setCurrentWidget(window->planPanel());
+    QTest::qWait(300);
+    QVERIFY(window->runSummary()->isVisible());
+    QVERIFY(window->grab().save(shot(u"run-summary"_s)));
 }
 
 QTEST_MAIN(TestScreenshots)

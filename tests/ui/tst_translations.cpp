@@ -18,8 +18,12 @@ private slots:
 void TestTranslations::chineseIsBuiltIn()
 {
     QVERIFY(Translations::install(QCoreApplication::instance(), u"zh_CN"_s));
-    QCOMPARE(QCoreApplication::translate("MainWindow", "&Pause"), u"暂停(&P)"_s);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Res&ume"), u"继续(&U)"_s);
+    // Access keys unique in the window (issue 18): Pause is U, Resume M.
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Pa&use"), u"暂停(&U)"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Resu&me"), u"继续(&M)"_s);
+    QCOMPARE(QCoreApplication::translate(
+                 "RunCounts", "%1 released · %2 failed · %3 unknown · %4 skipped · %5 remaining"),
+        u"已上线 %1 · 失败 %2 · 未知 %3 · 跳过 %4 · 剩余 %5"_s);
     QCOMPARE(QCoreApplication::translate("StatePresentation", "Unknown — check on portal"),
         u"未知 — 请到平台核实"_s);
     // Strings of the model layer shown by the window: column titles, planner reasons.
