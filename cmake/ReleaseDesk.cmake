@@ -1,3 +1,6 @@
+# Sanitizer builds run several times slower; they raise this (cmake/Sanitizers.cmake).
+set(RELEASEDESK_TEST_TIMEOUT 300 CACHE STRING "CTest timeout of each test, in seconds")
+
 # Settings every target of ours shares: one place, so a layer cannot drift.
 function(releasedesk_target_defaults target)
     target_compile_definitions(${target} PRIVATE
@@ -33,6 +36,6 @@ function(releasedesk_test_folder dir)
         add_test(NAME ${name} COMMAND ${name})
         set_tests_properties(${name} PROPERTIES
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=*.debug=false"
-            TIMEOUT 300)
+            TIMEOUT ${RELEASEDESK_TEST_TIMEOUT})
     endforeach()
 endfunction()

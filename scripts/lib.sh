@@ -27,7 +27,26 @@ rd_build() {
         local launcher=()
         # ccache, where a developer has it, makes rebuilds in several work trees cheap.
         command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-        cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}"
+        # RD_CMAKE_ARGS: extra settings of a build folder's first configure (scripts/test --asan).
+        # shellcheck disable=SC2086
+        cmake -S "$RD_ROOT" -B "$RD_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
+            ${RD_CMAKE_ARGS:-}
     fi
     cmake --build "$RD_BUILD" --parallel "$(nproc)" "$@"
+}
+
+# The runtime options of a sanitizer build (address or thread; nothing for ""): every report
+# fails the test that caused it, and only the suppressions in cmake/sanitizers/ are excused.
+rd_sanitizer_environment() {
+    local supp="$RD_ROOT/cmake/sanitizers"
+    case "${1:-}" in
+        address)
+            export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}"
+            export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+            export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp:${UBSAN_OPTIONS:-}"
+            ;;
+        thread)
+            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:suppressions=$supp/tsan.supp:${TSAN_OPTIONS:-}"
+            ;;
+    esac
 }

@@ -26,4 +26,10 @@ struct HttpRequest
 
     // Decodes application/x-www-form-urlencoded ('+' is a space).
     static QUrlQuery decodeForm(const QByteArray &encoded);
+
+    // Reads a request head (request line and header lines, without the blank line) into
+    // *request and *contentLength. Returns 0, or the HTTP status to refuse the request with.
+    // Kept apart from the socket so that hostile heads can be fed to it directly.
+    static int parseHead(QByteArrayView head, qsizetype maxBodyBytes, HttpRequest *request,
+        qsizetype *contentLength);
 };

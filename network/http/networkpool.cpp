@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslSocket>
+#include <QTimer>
 
 namespace {
 
@@ -261,6 +262,10 @@ void NetworkPool::issue(
                 reply->abort();
             }
         });
+    // The transfer timeout only fires when no byte arrives for that long: a page that drips a
+    // byte now and then would never end. The same limit also bounds the whole answer; an abort
+    // without tooLarge is reported as a timeout.
+    QTimer::singleShot(exchange.request.timeoutMs, reply, [reply] { reply->abort(); });
     connect(reply, &QNetworkReply::finished, this,
         [this, id = exchange.id, reply] { onFinished(id, reply); });
 }
@@ -302,7 +307,10 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
         return;
     }
     const QNetworkReply::NetworkError error = reply->error();
-    if (error != QNetworkReply::NoError && response.status == 0) {
+    // Errors below 100 are the transport's (closed, timed out, aborted): also after the status
+    // line came, since the body is then cut short and must not pass for a whole page.
+    const bool transportError = error > QNetworkReply::NoError && error < 100;
+    if (error != QNetworkReply::NoError && (response.status == 0 || transportError)) {
         PortalError::Category category = PortalError::Network;
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
             category = PortalError::Timeout; // only the transfer timeout cancels without us

@@ -66,7 +66,8 @@ std::optional<qint64> ObjectReader::wholeNumber(const QString &key, qint64 min, 
     if (v.isUndefined())
         return std::nullopt;
     const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+    // The range first: converting a double beyond qint64 (1e52) is undefined behaviour.
+    if (!v.isDouble() || d < double(min) || d > double(max) || d != double(qint64(d))) {
         fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(max));
         return std::nullopt;
     }

@@ -158,8 +158,9 @@ void PageRead::onResponse(const NetResponse &response)
 
     if (response.status == 429 || response.status == 503) {
         if (++m_rateLimited <= maxRateLimitedWaits) {
+            // In 64 bits: a Retry-After of a year in milliseconds does not fit an int.
             const int wait = response.retryAfterSeconds >= 0
-                ? qMin(maxRetryAfterMs, response.retryAfterSeconds * 1000)
+                ? int(qMin<qint64>(maxRetryAfterMs, qint64(response.retryAfterSeconds) * 1000))
                 : backoffMs(m_rateLimited);
             qCInfo(lcScrape).noquote() << "portal asks to slow down (HTTP" << response.status
                                        << ") for" << loggable(m_url) << "- waiting" << wait << "ms";
