@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             FuzzSupport::require(
                 result.outcome != ReleaseOutcome::NotSent, "a written request is never NotSent");
         FuzzSupport::require(!result.message.isEmpty(), "every verdict has words");
-        (void)releaseMessage(named.profile, answer.body, named.profile.baseUrl);
+        (void)releaseMessage(named.profile, QString::fromUtf8(answer.body), named.profile.baseUrl);
     }
     return 0;
 }
