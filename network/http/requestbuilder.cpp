@@ -84,8 +84,10 @@ BuiltRequest RequestBuilder::build(
     case BodySpec::Kind::Form:
         // The spec's fields override the form's own (a hidden token kept, a value replaced).
         form = defaults.formFields;
-        for (const auto &[name, pattern] : spec.body.form) {
-            const QString value = m_values.expand(pattern, &out.missing);
+        for (const auto &entry : spec.body.form) {
+            // Not a structured binding: clang 15 (the fuzz build) cannot capture one.
+            const QString &name = entry.first;
+            const QString value = m_values.expand(entry.second, &out.missing);
             const auto it = std::find_if(
                 form.begin(), form.end(), [&](const auto &field) { return field.first == name; });
             if (it != form.end())

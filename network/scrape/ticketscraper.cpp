@@ -48,7 +48,10 @@ void TicketScraper::abortReads()
 void TicketScraper::begin()
 {
     m_running = true;
-    if (!m_session || !m_session->isLoggedIn()) {
+    // A renewal in progress is fine: the reads wait for it in the pool.
+    if (!m_session
+        || (m_session->state() != PortalSession::State::LoggedIn
+            && m_session->state() != PortalSession::State::Renewing)) {
         m_result.error = PortalError::make(PortalError::SessionExpired, tr("log in before scraping"));
         finishScrape();
         return;

@@ -282,6 +282,7 @@ Scraped loginAndScrape(PortalSession &session)
         return out;
     }
     TicketScraper scraper(&session);
+    scraper.setAutoDelete(false); // on the stack
     QObject::connect(&scraper, &TicketScraper::ticketsArrived, &scraper,
         [&](const QList<ReleaseTicket> &tickets) { out.tickets += tickets; });
     QObject::connect(
