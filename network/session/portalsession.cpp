@@ -66,8 +66,12 @@ void PortalSession::onLoginJobFinished(const LoginResult &result)
     const bool renewal = m_state == State::Renewing;
     m_loginJob = nullptr;
     if (result.error.isError()) {
-        qCWarning(lcSession).noquote() << (renewal ? "logging in again failed:" : "login failed:")
-                                       << redactSecrets(result.error.text());
+        // text() starts with the category ("login failed: …"): no second prefix.
+        if (renewal)
+            qCWarning(lcSession).noquote()
+                << "logging in again failed:" << redactSecrets(result.error.text());
+        else
+            qCWarning(lcSession).noquote() << redactSecrets(result.error.text());
         PortalError error = result.error;
         if (renewal)
             error.message = tr("the session expired and logging in again failed: %1")
