@@ -32,7 +32,6 @@ QString kindText(PlanBatch::Kind kind)
 PlanModel::PlanModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
-    connect(&m_coalescer, &UpdateCoalescer::flushed, this, &PlanModel::applyUpdates);
 }
 
 QString PlanModel::ticketIdsMimeType()
@@ -63,7 +62,6 @@ void PlanModel::setPlan(
         if (!m_ticketById.contains(tickets.at(i).id))
             m_ticketById.insert(tickets.at(i).id, i);
     }
-    m_coalescer.clear();
     rebuildLocations();
     // The old plan's violations name batches that no longer exist.
     const bool hadViolations = !m_violations.isEmpty();
@@ -153,29 +151,6 @@ void PlanModel::setViolations(QList<PlanViolation> violations)
             batchIndex(0), batchIndex(int(m_plan.batches.size()) - 1), { Qt::ToolTipRole });
     }
     emit violationsChanged(m_violations);
-}
-
-void PlanModel::setTicketStates(const QHash<QString, ReleaseState> &states)
-{
-    for (auto it = states.cbegin(); it != states.cend(); ++it) {
-        const int i = m_ticketById.value(it.key(), -1);
-        if (i >= 0)
-            m_stateByTicket[i] = it.value();
-    }
-    for (int b = 0; b < m_plan.batches.size(); ++b)
-        indexBatch(b);
-    for (int b = 0; b < m_plan.batches.size(); ++b)
-        emitBatchChanged(b);
-}
-
-void PlanModel::scheduleUpdate(const TicketUpdate &update)
-{
-    m_coalescer.add(update);
-}
-
-void PlanModel::flushScheduledUpdates()
-{
-    m_coalescer.flush();
 }
 
 void PlanModel::applyUpdates(const QList<TicketUpdate> &updates)

@@ -6,7 +6,6 @@
 #include "releaseticket.h"
 #include "runcounts.h"
 #include "ticketupdate.h"
-#include "updatecoalescer.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -60,11 +59,7 @@ public:
     static int asyncValidationThreshold() { return 20000; }
 
     // Release states, for the ticket rows and the batch progress.
-    void setTicketStates(const QHash<QString, ReleaseState> &states);
     void applyUpdates(const QList<TicketUpdate> &updates);
-    // Queues and applies on a short timer (like TicketTableModel::scheduleUpdate).
-    void scheduleUpdate(const TicketUpdate &update);
-    void flushScheduledUpdates();
     ReleaseState ticketState(const QString &ticketId) const;
     int batchDoneCount(int batchIndex) const; // tickets in a final state
     int batchProgress(int batchIndex) const; // 0..100
@@ -151,7 +146,6 @@ private:
     QHash<int, int> m_doneCount; // batch id → tickets in a final state
     QHash<int, RunCounts> m_counts; // batch id → tickets by outcome
     QList<PlanViolation> m_violations;
-    UpdateCoalescer m_coalescer;
     quint64 m_validation = 0; // generation: results of older validations are dropped
     bool m_validating = false;
 };

@@ -595,11 +595,6 @@ ReleasePlan Planner::plan(const QList<ReleaseTicket> &tickets, const PlanningHin
     return result;
 }
 
-int Planner::lowerBoundSteps(const QList<ReleaseTicket> &tickets, const PlanningHints &hints)
-{
-    return plan(tickets, hints).lowerBoundBatches;
-}
-
 bool Planner::isPlannable(const ReleaseTicket &ticket)
 {
     return ticket.pendingOnPortal

@@ -74,8 +74,6 @@ public:
     static ReleasePlan approveBatch(const ReleasePlan &plan, int batchIndex,
         const QString &approvedBy, const QDateTime &approvedAt);
 
-    // Lower bound on release steps of any valid plan of the plannable tickets (see ReleasePlan).
-    static int lowerBoundSteps(const QList<ReleaseTicket> &tickets, const PlanningHints &hints);
     // Plan time and lower bound at latency L per request and concurrency limit C (C < 1: 1).
     static MakespanEstimate estimateMakespan(const ReleasePlan &plan,
         const QList<ReleaseTicket> &tickets, const PlanningHints &hints, qint64 latencyMs,

@@ -43,20 +43,6 @@ QString releaseStateName(ReleaseState state)
     return {};
 }
 
-ReleaseState releaseStateFromName(const QString &name, bool *ok)
-{
-    for (const auto &entry : stateNames) {
-        if (name == QLatin1String(entry.name)) {
-            if (ok)
-                *ok = true;
-            return entry.state;
-        }
-    }
-    if (ok)
-        *ok = false;
-    return ReleaseState::Pending;
-}
-
 bool isFinalState(ReleaseState state)
 {
     switch (state) {

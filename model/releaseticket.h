@@ -20,7 +20,6 @@ enum class ReleaseState {
 };
 
 QString releaseStateName(ReleaseState state); // stable, untranslated: "pending", "unknown", ...
-ReleaseState releaseStateFromName(const QString &name, bool *ok = nullptr);
 bool isFinalState(ReleaseState state); // Succeeded, Failed, Unknown, Skipped
 
 // One release ticket (上线单) as scraped from a portal, plus what ReleaseDesk did with it.

@@ -216,36 +216,6 @@ void TicketTableModel::indexRows(int first)
     }
 }
 
-QStringList TicketTableModel::mergeRechecked(const QList<ReleaseTicket> &rechecked)
-{
-    QStringList unknown;
-    QList<int> rows;
-    for (const ReleaseTicket &fresh : rechecked) {
-        const int row = rowOf(fresh.id);
-        if (row < 0) {
-            unknown.append(fresh.id);
-            continue;
-        }
-        ReleaseTicket &ticket = m_tickets[row];
-        ticket.portalStatus = fresh.portalStatus;
-        ticket.pendingOnPortal = fresh.pendingOnPortal;
-        ticket.version = fresh.version;
-        ticket.releaseUrl = fresh.releaseUrl;
-        ticket.extra = fresh.extra;
-        rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    for (int i = 0; i < rows.size();) {
-        int j = i;
-        while (j + 1 < rows.size() && rows.at(j + 1) <= rows.at(j) + 1)
-            ++j;
-        emit dataChanged(index(rows.at(i), 0), index(rows.at(j), columnCount() - 1),
-            { Qt::DisplayRole, RawValueRole });
-        i = j + 1;
-    }
-    return unknown;
-}
-
 void TicketTableModel::applyUpdates(const QList<TicketUpdate> &updates)
 {
     struct Changed

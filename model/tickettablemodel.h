@@ -48,17 +48,12 @@ public:
 
     // Columns for ReleaseTicket::extra keys the profile names; labels default to the names.
     void setExtraColumns(const QStringList &names, const QStringList &labels = {});
-    QStringList extraColumns() const { return m_extraNames; }
 
     // One beginInsertRows/endInsertRows for the whole list (a scraped page).
     void appendTickets(const QList<ReleaseTicket> &tickets);
     // Whole new content (a fresh scrape): one model reset.
     void replaceTickets(const QList<ReleaseTicket> &tickets);
     void clear();
-    // After a portal re-check: takes the portal fields (status, pending flag, version, release
-    // link, extra) of tickets whose id is known, keeps ReleaseDesk's own state. Returns the ids
-    // that were not in the table.
-    QStringList mergeRechecked(const QList<ReleaseTicket> &rechecked);
 
     const ReleaseTicket &ticket(int row) const { return m_tickets.at(row); }
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); } // first row with id
@@ -70,7 +65,6 @@ public:
     // becomes a few dataChanged signals, not one per ticket.
     void scheduleUpdate(const TicketUpdate &update);
     void flushScheduledUpdates();
-    void setUpdateInterval(int milliseconds) { m_coalescer.setInterval(milliseconds); }
 
     static QString stateText(ReleaseState state); // translated, for display
 

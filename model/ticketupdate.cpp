@@ -43,21 +43,3 @@ unsigned TicketUpdate::applyTo(ReleaseTicket &ticket) const
         changes |= PortalStatusChanged;
     return changes;
 }
-
-void TicketUpdate::mergeFrom(const TicketUpdate &later)
-{
-    if (later.state)
-        state = later.state;
-    if (later.message)
-        message = later.message;
-    if (later.httpStatus)
-        httpStatus = later.httpStatus;
-    if (later.startedAt)
-        startedAt = later.startedAt;
-    if (later.finishedAt)
-        finishedAt = later.finishedAt;
-    if (later.portalStatus)
-        portalStatus = later.portalStatus;
-    if (later.pendingOnPortal)
-        pendingOnPortal = later.pendingOnPortal;
-}

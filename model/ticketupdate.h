@@ -38,8 +38,6 @@ struct TicketUpdate
         PortalStatusChanged = 1u << 4,
     };
     unsigned applyTo(ReleaseTicket &ticket) const;
-    // Later fields win: used to coalesce several queued updates of one ticket into one.
-    void mergeFrom(const TicketUpdate &later);
 };
 
 Q_DECLARE_METATYPE(TicketUpdate)

@@ -6,9 +6,9 @@
 #include <QObject>
 #include <QTimer>
 
-// Collects per-ticket updates and hands them on in one list after a short quiet period
-// (issue 6): the executor reports every ticket on its own, but a view repaints best when a whole
-// burst arrives as a few contiguous dataChanged spans. Used by both item models.
+// Collects per-ticket updates and hands them on in one list after a short quiet period: the
+// executor reports every ticket on its own, but a view repaints best when a whole burst arrives
+// as a few contiguous dataChanged spans. TicketTableModel queues the executor's updates here.
 class UpdateCoalescer final : public QObject
 {
     Q_OBJECT
@@ -17,7 +17,6 @@ public:
 
     void add(const TicketUpdate &update);
     void flush(); // now, if anything is queued
-    void setInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
     int interval() const { return m_timer.interval(); }
     bool isEmpty() const { return m_pending.isEmpty(); }
     void clear();

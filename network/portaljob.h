@@ -23,7 +23,6 @@ public:
 
     void start();
     void cancel();
-    bool isStarted() const { return m_started; }
     bool isFinished() const { return m_finished; }
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
 

@@ -23,7 +23,6 @@ public:
     QTreeView *view() const { return m_view; }
     QListWidget *violationList() const { return m_violations; }
     QComboBox *policyCombo() const { return m_policy; }
-    QLabel *detailsPane() const { return m_details; }
     QString failurePolicy() const;
 
     // The batches the current selection touches (a batch row or any of its tickets).

@@ -49,11 +49,6 @@ ProfileCheckDialog::ProfileCheckDialog(
 
 ProfileCheckDialog::~ProfileCheckDialog() = default; // the check is a child: its pool goes too
 
-bool ProfileCheckDialog::isChecking() const
-{
-    return m_check != nullptr;
-}
-
 QString ProfileCheckDialog::reportText() const
 {
     return m_report->toPlainText();

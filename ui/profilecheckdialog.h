@@ -22,7 +22,6 @@ public:
     ~ProfileCheckDialog() override;
 
     QString reportText() const; // what the dialog shows (tests)
-    bool isChecking() const;
 
 Q_SIGNALS:
     void checkFinished(int problems);

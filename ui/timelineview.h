@@ -18,9 +18,7 @@ public:
     // would otherwise show a wall of empty rows under the one that matters).
     void setTimeline(const RunTimeline &timeline);
     const RunTimeline &timeline() const { return m_timeline; }
-    int notStartedCount() const { return m_notStarted; }
     void setFollowing(bool following);
-    bool isFollowing() const { return m_following; }
     // The rectangle of group g in viewport coordinates (tests: is the active batch in sight?).
     QRect groupRect(int group) const;
     // The group at a viewport position, -1 if none.

@@ -642,11 +642,6 @@ qint64 ReleaseWorkflow::runId() const
     return m_executor ? m_executor->runId() : m_lastRun.runId;
 }
 
-bool ReleaseWorkflow::isReconciling() const
-{
-    return !m_reconciler.isNull();
-}
-
 int ReleaseWorkflow::inFlight() const
 {
     return m_executor ? m_executor->inFlight() : 0;

@@ -77,7 +77,6 @@ public:
     // Tickets whose last release has no known outcome are held out of every plan, unless a
     // person names them here (after the portal showed them pending: see Reconciler::resend).
     void setResendIds(const QStringList &ids) { m_resendIds = ids; }
-    bool isReconciling() const;
 
     void makePlan(); // plans the scraped tickets (replaces any edits)
     // Plan edits as the context menu and drag and drop make them; all go through PlanModel.
@@ -182,7 +181,6 @@ public:
     // The latest run's tickets by outcome (live while it runs).
     RunCounts runCounts() const;
     QStringList runTicketIds(ReleaseState state) const; // of the latest run, in run order
-    bool hasRun() const { return !m_runTicketIds.isEmpty(); }
     const QStringList &runTickets() const { return m_runTicketIds; }
     QString profilePath() const { return m_profilePath; }
     // Tickets a cancel would skip now: in the run and not yet sent.

@@ -41,7 +41,6 @@ public:
     std::optional<QString> password(StdinReader &in, QTextStream &err) const;
 
     const SiteProfile &profile() const { return m_profile; }
-    const QString &profileSource() const { return m_profileSource; }
     const QString &user() const { return m_user; }
     int verbosity() const { return m_verbosity; }
 

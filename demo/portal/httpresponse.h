@@ -21,6 +21,5 @@ struct HttpResponse
     // Status line and headers, ending with the blank line; the body is written after it as is
     // (a page is not copied once more into one buffer).
     QByteArray serializeHead(bool keepAlive) const;
-    QByteArray serialize(bool keepAlive) const { return serializeHead(keepAlive) + body; }
     static QByteArray reasonPhrase(int status);
 };

@@ -27,7 +27,6 @@ public:
     bool consumeCsrfToken(const QByteArray &token);
 
     void clear();
-    qsizetype sessionCount() const { return m_sessions.size(); }
 
 private:
     struct Session

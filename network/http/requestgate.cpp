@@ -18,11 +18,6 @@ void RequestGate::setLimit(int limit)
     pump();
 }
 
-void RequestGate::setMinInterval(int ms)
-{
-    m_minIntervalMs = qMax(0, ms);
-}
-
 quint64 RequestGate::enqueue(std::function<void()> start, bool urgent)
 {
     const quint64 ticket = m_nextTicket++;

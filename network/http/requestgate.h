@@ -21,7 +21,6 @@ public:
     explicit RequestGate(int limit, int minIntervalMs = 0, QObject *parent = nullptr);
 
     void setLimit(int limit); // takes effect for the next admissions
-    void setMinInterval(int ms);
     int limit() const { return m_limit; }
 
     // Runs start once a slot is free; the slot is held until release(). Returns a ticket for
@@ -31,7 +30,6 @@ public:
     void release();
 
     void setHeld(bool held);
-    bool isHeld() const { return m_held; }
     void setAdmissionCheck(std::function<bool()> check) { m_admit = std::move(check); }
 
     int inFlight() const { return m_inFlight; }

@@ -64,21 +64,6 @@ RequestSpecReader::RequestSpecReader(QStringList *problems)
 {
 }
 
-QStringList RequestSpecReader::topLevelKeys()
-{
-    return { QStringLiteral("captures"), QStringLiteral("headers"), QStringLiteral("form_charset") };
-}
-
-QStringList RequestSpecReader::loginKeys()
-{
-    return { QStringLiteral("request") };
-}
-
-QStringList RequestSpecReader::releaseKeys()
-{
-    return { QStringLiteral("steps") };
-}
-
 void RequestSpecReader::fail(const QString &path, const QString &what)
 {
     m_problems->append(path + QStringLiteral(": ") + what);

@@ -21,12 +21,6 @@ class RequestSpecReader final
 public:
     explicit RequestSpecReader(QStringList *problems);
 
-    // The keys of the top level, of login and of release that this reader owns, so the
-    // profile loader does not report them as unknown.
-    static QStringList topLevelKeys();
-    static QStringList loginKeys();
-    static QStringList releaseKeys();
-
     void readLoginRequest(const QJsonValue &value, LoginRequestSpec *out);
     void readCaptures(const QJsonValue &value, QList<CaptureSpec> *out);
     void readHeaders(const QJsonValue &value, HeaderSpec *out);

@@ -56,9 +56,6 @@ public:
     bool isLoggedIn() const { return m_state == State::LoggedIn; }
     int loginCount() const { return m_loginCount; } // successful logins, renewals included
     int renewalCount() const { return m_loginCount > 0 ? m_loginCount - 1 : 0; }
-    // Requests the last session that ended by surprise answered (0: none learnt yet): later
-    // sessions are renewed before that many, like a life stated in the profile.
-    int learntMaxRequests() const { return m_learntMaxRequests; }
     quint64 generation() const { return m_generation; }
 
     // The first login: asynchronous, loginFinished() comes once, never inside this call.
@@ -70,7 +67,6 @@ public:
 
     // Whether an answer means "your session is gone" (see ExpirySignal).
     bool looksExpired(const NetResponse &response) const;
-    const ExpirySignal &expirySignal() const { return m_expiry; }
 
     // An answer to a request sent under `generation` said the session is gone: one renewal
     // for everybody (a no-op when that session was already renewed or is being renewed).

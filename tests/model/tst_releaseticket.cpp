@@ -6,7 +6,8 @@ class TestReleaseTicket final : public QObject
 {
     Q_OBJECT
 private slots:
-    void stateNamesRoundTrip_data()
+    // The names are written to the history database: they must not change.
+    void stateNamesAreStable_data()
     {
         QTest::addColumn<ReleaseState>("state");
         QTest::addColumn<QString>("name");
@@ -15,16 +16,11 @@ private slots:
         QTest::newRow("unknown") << ReleaseState::Unknown << QStringLiteral("unknown");
         QTest::newRow("skipped") << ReleaseState::Skipped << QStringLiteral("skipped");
     }
-    void stateNamesRoundTrip()
+    void stateNamesAreStable()
     {
         QFETCH(ReleaseState, state);
         QFETCH(QString, name);
         QCOMPARE(releaseStateName(state), name);
-        bool ok = false;
-        QCOMPARE(releaseStateFromName(name, &ok), state);
-        QVERIFY(ok);
-        releaseStateFromName(QStringLiteral("nonsense"), &ok);
-        QVERIFY(!ok);
     }
 
     void fieldByName()

@@ -183,24 +183,6 @@ private slots:
         QCOMPARE(changed.size(), 2);
     }
 
-    void mergeRecheckedKeepsOwnState()
-    {
-        TicketTableModel model;
-        model.appendTickets(numbered(1, 3));
-        model.applyUpdates({ stateUpdate(2, ReleaseState::Unknown) });
-        ReleaseTicket fresh = model.ticket(1);
-        fresh.state = ReleaseState::Pending; // what a scrape would say
-        fresh.pendingOnPortal = false;
-        fresh.portalStatus = QStringLiteral("已上线");
-        ReleaseTicket stranger;
-        stranger.id = QStringLiteral("9");
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QCOMPARE(model.mergeRechecked({ fresh, stranger }), QStringList { QStringLiteral("9") });
-        QCOMPARE(changed.size(), 1);
-        QCOMPARE(model.ticket(1).portalStatus, QStringLiteral("已上线"));
-        QCOMPARE(model.ticket(1).state, ReleaseState::Unknown);
-    }
-
     void proxySortsNumericallyAndFilters()
     {
         TicketTableModel model;
