@@ -1,4 +1,4 @@
-// Item model benchmark (issues 6 and 9): 100,000 tickets through TicketTableModel and
+// Item model benchmark: 100,000 tickets through TicketTableModel and
 // PlanModel: inserts in page-sized batches, a full state sweep, sorting and filtering through
 // QSortFilterProxyModel, and peak RSS. Human table on stderr, one JSON object on the last stdout
 // line; --quick for CTest sizes.

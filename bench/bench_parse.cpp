@@ -1,4 +1,4 @@
-// Parse benchmark driver (issue 9): rows per second from list pages into ReleaseTickets through
+// Parse benchmark driver: rows per second from list pages into ReleaseTickets through
 // the demo profile's TicketExtractor (libxml2 HTML parser + XPath, header-mapped columns).
 // The pages are the demo portal's own bytes, rendered in-process by its PageRenderer, so they
 // are exactly what the scraper parses. Measured on one thread, then on QtConcurrent's pool
@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ReleaseDesk parse benchmark (issue 9)"));
+    parser.setApplicationDescription(QStringLiteral("ReleaseDesk parse benchmark"));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("quick"), QStringLiteral("Tiny sizes (CTest).") },

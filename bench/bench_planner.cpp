@@ -1,4 +1,4 @@
-// Planner benchmark (issues 6 and 9): plans realistic random ticket sets of 10,000 and 100,000
+// Planner benchmark: plans realistic random ticket sets of 10,000 and 100,000
 // tickets and reports time, batches, the lower bound and how close the plan gets to it.
 // Human table on stderr, one JSON object on the last stdout line; --quick for CTest sizes.
 
@@ -92,7 +92,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QStringLiteral("--quick"));
-    // The release benchmark's point (500 tickets, L = 50 ms, C = 10) and the sizes of issue 6.
+    // The release benchmark's point (500 tickets, L = 50 ms, C = 10) and the sizes a big portal reaches.
     const QList<int> sizes = quick ? QList<int> { 500, 2000 } : QList<int> { 500, 10000, 100000 };
     say(QStringLiteral("Planner (L = 50 ms, C = 10; best of runs)"));
     say(QStringLiteral(

@@ -1,4 +1,4 @@
-// Release benchmark driver (issue 9): scrape an external demo portal, plan with the Planner,
+// Release benchmark driver: scrape an external demo portal, plan with the Planner,
 // approve every batch and run the real ReleaseExecutor (libcurl sender, history intents
 // committed before each send, re-check on). The makespan is compared with the planner's lower
 // bound at the portal's release latency L and the limit C: no plan of the same tickets can
@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     if (bench::idleProbe())
         return 0;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ReleaseDesk release benchmark (issue 9)"));
+    parser.setApplicationDescription(QStringLiteral("ReleaseDesk release benchmark"));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("base-url"), QStringLiteral("Demo portal URL."), QStringLiteral("url") },

@@ -1,4 +1,4 @@
-// Responsiveness benchmark driver (issue 9, target from issue 8): how long the GUI event loop
+// Responsiveness benchmark driver: how long the GUI event loop
 // stalls while the real window scrapes 1000 pages and releases 500 tickets.
 //
 // The real MainWindow (shown, offscreen) driven through its ReleaseWorkflow, against two demo
@@ -279,7 +279,7 @@ int main(int argc, char *argv[])
         return 0;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("GUI stall benchmark (issue 9)"));
+    parser.setApplicationDescription(QStringLiteral("GUI stall benchmark"));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("quick"), QStringLiteral("Tiny sizes (CTest).") },

@@ -1,4 +1,4 @@
-// Scrape benchmark driver (issue 9): the real TicketScraper against an external demo portal,
+// Scrape benchmark driver: the real TicketScraper against an external demo portal,
 // pages parsed into tickets and appended to a TicketTableModel exactly as the app does.
 // bench/run.py compares its wall time with the bound ceil(N / C) × L and with the Python
 // reference clients, and its CPU per request with theirs.
@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     if (bench::idleProbe())
         return 0;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("ReleaseDesk scrape benchmark (issue 9)"));
+    parser.setApplicationDescription(QStringLiteral("ReleaseDesk scrape benchmark"));
     parser.addHelpOption();
     parser.addOptions({
         { QStringLiteral("base-url"), QStringLiteral("Demo portal URL."), QStringLiteral("url") },

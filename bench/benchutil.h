@@ -1,6 +1,6 @@
 #pragma once
 
-// Helpers shared by the benchmark drivers (issue 9). Header-only on purpose: bench/CMakeLists.txt
+// Helpers shared by the benchmark drivers. Header-only on purpose: bench/CMakeLists.txt
 // makes every bench/*.cpp an executable of its own, so shared code lives in inline functions.
 //
 // Contract of every driver: a human summary on stderr, ONE JSON object as the last stdout line

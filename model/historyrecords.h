@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-// Rows of the release history (issue 7), as plain values so the UI and the CLI can show them
+// Rows of the release history, as plain values so the UI and the CLI can show them
 // without touching SQL.
 
 struct HistoryRun

@@ -10,7 +10,7 @@
 
 struct ReleaseTicket;
 
-// The release history (issue 7): every run, who approved which batch, every release request
+// The release history: every run, who approved which batch, every release request
 // with its intent, answer and outcome. SQLite in WAL mode through Qt Sql.
 //
 // The one promise that matters: recordIntent() commits (synchronous=FULL) before the release

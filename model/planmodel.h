@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QList>
 
-// The plan as a tree the UI shows and edits (issue 6): top-level rows are batches, their
+// The plan as a tree the UI shows and edits: top-level rows are batches, their
 // children the tickets in release order. Every edit goes through Planner, is applied with
 // fine-grained insert/move/remove signals (selection and expansion survive), and re-validated;
 // violations() is what the edit broke. Lives on the GUI thread.

@@ -4,7 +4,7 @@
 
 #include <QMimeData>
 
-// PlanModel's edits (issue 6): every edit is a Planner function on the plan, then
+// PlanModel's edits: every edit is a Planner function on the plan, then
 // applyEditedPlan() turns the difference into row inserts, moves and removes, so views keep
 // selection and expansion, and QAbstractItemModelTester sees consistent signals.
 

@@ -10,7 +10,7 @@
 #include <numeric>
 #include <vector>
 
-// Planning in near-linear time (issue 6): holds and cycles by graph walks, placement by greedy
+// Planning in near-linear time: holds and cycles by graph walks, placement by greedy
 // list scheduling with a per-key "next free level" union-find, so 100,000 tickets plan in well
 // under a second.
 

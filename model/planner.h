@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QList>
 
-// Decides which tickets may go out together (issue 6). Pure functions of their arguments: no
+// Decides which tickets may go out together. Pure functions of their arguments: no
 // widgets, no network, no state; safe to call from any thread. Near-linear time (100,000 tickets
 // in well under a second).
 //

@@ -6,7 +6,7 @@
 
 class PlannerInput;
 
-// Sound lower bounds for any valid plan of a set of tickets (issue 6). Non-concurrent tickets
+// Sound lower bounds for any valid plan of a set of tickets. Non-concurrent tickets
 // each need a step (and time) with nothing else in flight; the concurrent ones need at least as
 // many steps as their longest dependency chain (counted in concurrent tickets) and their largest
 // conflict group, and at least ceil(count / C) rounds of the concurrency limit.

@@ -2,7 +2,7 @@
 
 #include "plannerinput.h"
 
-// The user's edits of a plan (issue 6). Each returns a new plan and leaves judging it to
+// The user's edits of a plan. Each returns a new plan and leaves judging it to
 // validate(), so the UI can show what an edit breaks instead of refusing it.
 
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 // The tickets as the Planner sees them, read once: ids to indices, interned conflict keys, the
-// non-concurrent flag and dependency lists. Internal to the Planner's functions (issue 6); keeps
+// non-concurrent flag and dependency lists. Internal to the Planner's functions; keeps
 // the hot loops on integers instead of string look-ups.
 class PlannerInput final
 {

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-// The plan the Planner proposes and the user edits (issue 6): ordered batches; each is released
+// The plan the Planner proposes and the user edits: ordered batches; each is released
 // only after the previous one has finished. Plain values: copy them freely, build them in tests.
 
 struct PlanBatch
@@ -103,7 +103,7 @@ struct ReleasePlan
 };
 
 // Time to release a plan at a fixed per-request latency and concurrency limit, and the lower
-// bound no plan of the same tickets can beat (used by the release benchmark, issue 9).
+// bound no plan of the same tickets can beat (used by the release benchmark).
 struct MakespanEstimate
 {
     qint64 planMs = 0; // parallel batch of n: ceil(n / C) * L; serial batch of n: n * L

@@ -67,6 +67,6 @@ struct ReleaseTicket
 };
 
 // Every member is a relocatable Qt value type: lets QList grow by realloc instead of moving
-// 100,000 tickets one by one (issue 6).
+// 100,000 tickets one by one.
 Q_DECLARE_TYPEINFO(ReleaseTicket, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ReleaseTicket)

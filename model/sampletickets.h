@@ -4,7 +4,7 @@
 
 #include <QList>
 
-// Reproducible, realistic-looking ticket sets for benchmarks and property tests (issues 6, 9):
+// Reproducible, realistic-looking ticket sets for benchmarks and property tests:
 // skewed application popularity (a few busy applications form large conflict groups),
 // dependencies mostly on recent tickets, some non-concurrent tickets, some already released or
 // failed on the portal. Same options and seed → same tickets.

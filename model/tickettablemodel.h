@@ -10,7 +10,7 @@
 #include <QList>
 #include <QStringList>
 
-// The scraped tickets as a flat table (issue 6). Rows only ever get appended (one insert per
+// The scraped tickets as a flat table. Rows only ever get appended (one insert per
 // page) or reset, so a row number stays valid until clear()/replaceTickets(); id → row is a hash.
 // State changes arrive as TicketUpdate values and leave as dataChanged over contiguous row spans
 // carrying only the roles that changed. Lives on the GUI thread.

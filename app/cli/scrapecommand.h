@@ -2,6 +2,6 @@
 
 #include <QStringList>
 
-// `releasedesk-cli scrape ...` (issue 5): args are the arguments after "scrape".
+// `releasedesk-cli scrape ...`: args are the arguments after "scrape".
 // Runs the event loop until the scrape is over; returns the process exit code.
 int runScrapeCommand(const QStringList &args);

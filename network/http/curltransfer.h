@@ -9,7 +9,7 @@
 #include <atomic>
 
 // One HTTP request over libcurl, on a connection opened for it and closed after it, never
-// resent and never redirected (issue 7: at-most-once). Blocking: run it on a worker thread.
+// resent and never redirected (at-most-once). Blocking: run it on a worker thread.
 //
 // Why libcurl and not QNetworkAccessManager: with Qt 6.4.2 a server that reads the request and
 // closes without answering saw it twice (Qt resends from its "remote host closed" path, any

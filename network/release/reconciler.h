@@ -42,7 +42,7 @@ struct ReconcileVerdict
 };
 
 // Settles unknown outcomes by reading the ticket's status on the portal's list pages (one
-// request per page), never by sending anything (issue 7). resend() is the only way a release
+// request per page), never by sending anything. resend() is the only way a release
 // goes out again: a person asked, the list was read again, and it shows the ticket pending.
 // Lives on the session's thread.
 class Reconciler final : public QObject

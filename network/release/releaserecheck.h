@@ -14,7 +14,7 @@ struct PlanningHints;
 struct ScrapeResult;
 
 // The portal's current view of its tickets, read through the list pages: one request per page,
-// never one per ticket (issue 7). Used before a batch starts (is every ticket still pending, at
+// never one per ticket. Used before a batch starts (is every ticket still pending, at
 // the approved version?) and to reconcile unknown outcomes.
 struct PortalSnapshot
 {

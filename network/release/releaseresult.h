@@ -6,7 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
-// What one release request came to (issue 7). The four outcomes are the at-most-once table of
+// What one release request came to. The four outcomes are the at-most-once table of
 // docs/at-most-once.md: only Succeeded and Failed are answers; Unknown means "the portal may
 // have acted" and is never re-sent on its own; NotSent means nothing left this machine.
 enum class ReleaseOutcome {

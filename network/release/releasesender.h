@@ -30,7 +30,7 @@ struct PreparedRelease
     bool isValid() const { return error.isEmpty(); }
 };
 
-// Sends release requests at most once (issue 7): libcurl, one fresh connection per request,
+// Sends release requests at most once: libcurl, one fresh connection per request,
 // never resent, no redirects followed, on a thread pool of its own sized to the concurrency
 // limit (the global pool parses pages and must not be starved by slow releases).
 //

@@ -47,7 +47,7 @@ public:
     static QString attribute(Node node, const QString &name); // entities decoded
     static QString name(Node node); // element name, lower case
     static QString normalize(const QString &text);
-    // Tree walks for the per-row hot path (issue 9): an XPath evaluation per row and column
+    // Tree walks for the per-row hot path: an XPath evaluation per row and column
     // cost more than reading the nodes directly.
     // Element children named td or th, in document order: what the XPath "td|th" selects.
     static QList<Node> childCells(Node parent);

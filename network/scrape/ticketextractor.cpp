@@ -178,7 +178,7 @@ QStringList splitValue(const QString &value, const FieldRule &rule, const QStrin
     if (separator.isEmpty())
         return { value };
     QStringList parts = value.split(separator);
-    // Compiled once: a new pattern per row was JIT-compiled per row (16% of scrape CPU, issue 9).
+    // Compiled once: a new pattern per row was JIT-compiled per row (16% of scrape CPU).
     static const QRegularExpression fullWidthCommas(QStringLiteral("[,，、]"));
     if (separator == u",") // full-width commas are common in Chinese pages
         parts = value.split(fullWidthCommas);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the demo portal tests (issue 4): real HTTP over loopback against an in-process
+// Shared by the demo portal tests: real HTTP over loopback against an in-process
 // DemoPortal, through QNetworkAccessManager for normal pages and a raw QTcpSocket where the
 // test needs to see the wire (faults, keep-alive, early disconnects).
 

@@ -1,4 +1,4 @@
-// Issue 4: releasedesk-demo-portal prints its base URL as the first line of stdout, honours
+// releasedesk-demo-portal prints its base URL as the first line of stdout, honours
 // its flags, serves, and exits cleanly on SIGTERM.
 #include "fixture_portalclient.h"
 
@@ -101,7 +101,7 @@ void TestPortalExecutable::badFlagsFail()
     }
 }
 
-// Issue 13: --flavor, --release-link, --password and HTTPS from the command line.
+// --flavor, --release-link, --password and HTTPS from the command line.
 void TestPortalExecutable::flavorFlagsAndTls()
 {
     QTemporaryDir dir;

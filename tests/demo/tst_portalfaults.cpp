@@ -1,5 +1,5 @@
-// Issue 4: every fault switch of the demo portal, seen on the wire, with the audit telling
-// what really happened (issue 7's at-most-once tests rely on these).
+// Every fault switch of the demo portal, seen on the wire, with the audit telling
+// what really happened (the at-most-once tests rely on these).
 #include "demoportal.h"
 #include "fixture_portalclient.h"
 

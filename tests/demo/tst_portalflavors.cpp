@@ -1,4 +1,4 @@
-// Issues 12 and 13: what every flavour of the demo portal shares: the same truth in /_tickets,
+// What every flavour of the demo portal shares: the same truth in /_tickets,
 // the flavour switched by /_config, and the flags and hooks added for the session and profile
 // work, checked here on the classic flavour (the spa and legacy tests check their own wire):
 // --release-link pending-only, the release-act-then-login-redirect fault, the per-page read

@@ -1,4 +1,4 @@
-// Issue 13: the demo portal's legacy flavour over real HTTP: GBK pages (charset in <meta> only on
+// The demo portal's legacy flavour over real HTTP: GBK pages (charset in <meta> only on
 // some), the pre-login JSESSIONID and j_security_check with a GBK-decoded password, 200 + login
 // page on expiry, javascript:goPage paging over start=, status in <img alt>, remarks with
 // dependencies and the exclusive marker, and the two-step release with a single-use token.

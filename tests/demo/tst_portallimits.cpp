@@ -1,4 +1,4 @@
-// Issue 4: the demo portal's politeness limits, its HTTP connection handling (keep-alive,
+// The demo portal's politeness limits, its HTTP connection handling (keep-alive,
 // close, malformed input), clients that vanish before a delayed answer, and 1000 concurrent
 // slow requests.
 #include "demoportal.h"

@@ -1,4 +1,4 @@
-// Issue 4: the demo portal's pages over real HTTP: login with CSRF, sessions, the HTML and JSON
+// The demo portal's pages over real HTTP: login with CSRF, sessions, the HTML and JSON
 // lists and their agreement with the portal's own data.
 #include "demoportal.h"
 #include "fixture_portalclient.h"

@@ -1,4 +1,4 @@
-// Issue 4: the demo portal's release endpoint: latency, success and failure, wrong token,
+// The demo portal's release endpoint: latency, success and failure, wrong token,
 // duplicates, dependencies, the status shown while releasing, and the audit's violations.
 #include "demoportal.h"
 #include "fixture_portalclient.h"

@@ -1,4 +1,4 @@
-// Issue 13: the demo portal's spa flavour over real HTTP: the app shell's CSRF meta token, the
+// The demo portal's spa flavour over real HTTP: the app shell's CSRF meta token, the
 // JSON login, the offset/limit list with `next`, the deploy call's header and content-type rules,
 // 401 on expiry, 503 and 429 when too much is in flight.
 #include "demoportal.h"

@@ -1,4 +1,4 @@
-// Issue 13: the demo portal over HTTPS (--tls-cert/--tls-key), with a certificate made by the
+// The demo portal over HTTPS (--tls-cert/--tls-key), with a certificate made by the
 // openssl command at test time: the legacy flavour logs in and reads its list over TLS, a client
 // that does not trust the certificate is refused, and plain HTTP on the TLS port gets nothing.
 #include "demoportal.h"

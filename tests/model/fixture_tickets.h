@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// Shared helpers for the model tests (issue 6).
+// Shared helpers for the model tests.
 
 // Tickets from a compact spec, space separated: "id:app[<dep,dep][!][@status]".
 //   "2:billing<1"  ticket 2, application billing, depends on 1

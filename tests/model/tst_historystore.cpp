@@ -1,4 +1,4 @@
-// Issue 7: the release history. Intent rows are committed before a send, a locked database makes
+// The release history. Intent rows are committed before a send, a locked database makes
 // recordIntent() fail cleanly, interrupted requests are found after a crash, exports escape.
 #include "historystore.h"
 #include "releaseticket.h"

@@ -1,4 +1,4 @@
-// Guards issue 6: the plan tree model (structure, progress, edits as row moves, drag and drop).
+// The plan tree model (structure, progress, edits as row moves, drag and drop).
 #include "fixture_tickets.h"
 #include "planmodel.h"
 #include "planner.h"
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(changed.size(), 2);
         QCOMPARE(model.batchDoneCount(0), 2);
         QCOMPARE(model.index(0, 0).data(PlanModel::ProgressRole).toInt(), 50);
-        // Issue 18: a failed ticket is settled but not released; the text and the counts say so,
+        // A failed ticket is settled but not released; the text and the counts say so,
         // and the batch's state says what is happening to it.
         QCOMPARE(model.index(0, PlanModel::ProgressColumn).data().toString(),
             QStringLiteral("1 / 4 released, 1 not"));

@@ -1,4 +1,4 @@
-// Guards issue 6: the planner's constraints, problem reports, reasons, bounds and edits.
+// The planner's constraints, problem reports, reasons, bounds and edits.
 #include "fixture_tickets.h"
 #include "planner.h"
 #include "sampletickets.h"
@@ -498,7 +498,7 @@ private slots:
 
     void planIsIndependentOfInputOrder()
     {
-        // Issue 18: the plan changed between launches on identical portal data, because pages
+        // The plan changed between launches on identical portal data, because pages
         // arrive in whatever order their answers come. Shuffled input must give the same plan,
         // reasons and held tickets, and the tickets of one application must go out in id order.
         TicketGeneratorOptions options;

@@ -1,4 +1,4 @@
-// Issue 18: the run timeline (window and HTML report) and the counts every view shares.
+// The run timeline (window and HTML report) and the counts every view shares.
 #include "historyexport.h"
 #include "historyrecords.h"
 #include "runcounts.h"

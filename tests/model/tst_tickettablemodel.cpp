@@ -1,4 +1,4 @@
-// Guards issue 6: the ticket table model (page inserts, update spans, roles, proxy use).
+// The ticket table model (page inserts, update spans, roles, proxy use).
 #include "fixture_tickets.h"
 #include "sampletickets.h"
 #include "tickettablemodel.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the scraping tests (issue 5): an in-process demo portal and helpers that drive a
+// Shared by the scraping tests: an in-process demo portal and helpers that drive a
 // session and a scraper to the end. Names carry "Scrape" so other fixtures of this folder
 // cannot collide with them.
 

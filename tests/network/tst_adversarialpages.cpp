@@ -1,4 +1,4 @@
-// Issue 16: hostile answers to page reads and scrapes, over real HTTP from a loopback server
+// Hostile answers to page reads and scrapes, over real HTTP from a loopback server
 // that misbehaves on purpose (fixture_hostileserver). Each case ends with a clear error or is
 // handled, within the profile's size and time limits.
 #include "fixture_hostileserver.h"
@@ -33,7 +33,7 @@ class TestAdversarialPages final : public QObject
 private slots:
     void init() { capturedLog.clear(); }
 
-    // Issue 16: a page of 100 MB is cut off at politeness.max_page_bytes, whether the portal
+    // A page of 100 MB is cut off at politeness.max_page_bytes, whether the portal
     // declares its length or not, and the transfer stops (the server sees the client go).
     void hugePageIsCutOff_data()
     {
@@ -60,7 +60,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 60000);
     }
 
-    // Issue 16: a page that never ends (a byte every 100 ms, so the transfer always makes
+    // A page that never ends (a byte every 100 ms, so the transfer always makes
     // progress) ends with a timeout after the profile's timeout_ms, not never.
     void neverEndingPageTimesOut()
     {
@@ -79,7 +79,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 60000);
     }
 
-    // Issue 16: a redirect loop ends after a bounded number of hops with an error naming it.
+    // A redirect loop ends after a bounded number of hops with an error naming it.
     void redirectLoopEnds()
     {
         HostileServer server;
@@ -96,7 +96,7 @@ private slots:
         QCOMPARE(server.requestCount("/loop"), 6); // the request and five redirects followed
     }
 
-    // Issue 16: a redirect to another host or to file:// is not followed: the other host sees
+    // A redirect to another host or to file:// is not followed: the other host sees
     // nothing, no file is read.
     void redirectOffOriginIsRefused_data()
     {
@@ -127,7 +127,7 @@ private slots:
         QVERIFY(other.requests().isEmpty());
     }
 
-    // Issue 16: a Retry-After of a year is capped (a minute), not obeyed and not overflowed into
+    // A Retry-After of a year is capped (a minute), not obeyed and not overflowed into
     // an immediate retry; the read can still be given up on.
     void retryAfterOfAYearIsCapped()
     {
@@ -159,7 +159,7 @@ private slots:
         read->cancel();
     }
 
-    // Issue 16: 10,000 nested elements around or before the list: the page is refused with
+    // 10,000 nested elements around or before the list: the page is refused with
     // words, never a crash or a stack overflow.
     void deeplyNestedPage_data()
     {
@@ -199,7 +199,7 @@ private slots:
         QCOMPARE(scraped.result.rows, 0);
     }
 
-    // Issue 16: invalid UTF-8 (stray bytes, overlong forms, surrogates) and a cell in GBK on a
+    // Invalid UTF-8 (stray bytes, overlong forms, surrogates) and a cell in GBK on a
     // page declared UTF-8: every row is still read, ids and release links intact.
     void invalidUtf8AndMixedCharsets()
     {
@@ -234,7 +234,7 @@ private slots:
         QVERIFY(!scraped.tickets.at(3).pendingOnPortal);
     }
 
-    // Issue 16: a JSON list of one million items under the size cap is read in full; the same
+    // A JSON list of one million items under the size cap is read in full; the same
     // list with every field is over the cap and refused with the limit's name.
     void millionItemJsonList_data()
     {

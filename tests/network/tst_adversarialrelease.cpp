@@ -1,4 +1,4 @@
-// Issue 16: hostile login pages, cookies and release links, over real HTTP from a loopback
+// Hostile login pages, cookies and release links, over real HTTP from a loopback
 // server that misbehaves on purpose (fixture_hostileserver): nothing goes where it should not,
 // and nothing is released that should not be.
 #include "fixture_hostileserver.h"
@@ -20,7 +20,7 @@ class TestAdversarialRelease final : public QObject
 {
     Q_OBJECT
 private slots:
-    // Issue 16: a login page with 50 forms: the one holding the profile's fields is filled and
+    // A login page with 50 forms: the one holding the profile's fields is filled and
     // posted with its own token; no decoy form's action or token is used.
     void loginPageWithFiftyForms()
     {
@@ -42,7 +42,7 @@ private slots:
         QCOMPARE(posts, 1);
     }
 
-    // Issue 16: Set-Cookie lines for other domains are dropped by the jar: they are neither
+    // Set-Cookie lines for other domains are dropped by the jar: they are neither
     // kept nor sent anywhere, while the portal's own session cookie is.
     void setCookieForAnotherDomain()
     {
@@ -73,7 +73,7 @@ private slots:
         QCOMPARE(sent, QByteArray("RDSESSION=s1"));
     }
 
-    // Issue 16: release links hidden in rows that point at another origin (another host,
+    // Release links hidden in rows that point at another origin (another host,
     // file://, protocol-relative, javascript:) are never followed: only the portal's own link
     // is released, the other host sees nothing, and the rest end as not sent with the reason.
     void releaseLinkToAnotherOrigin()

@@ -1,4 +1,4 @@
-// Issue 13: pages, answers and forms in the portal's character set. The byte strings below
+// Pages, answers and forms in the portal's character set. The byte strings below
 // were made with glibc's iconv, an implementation independent of the one under test.
 #include "http/charset.h"
 

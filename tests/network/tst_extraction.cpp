@@ -1,4 +1,4 @@
-// Issue 5: login forms and ticket rows extracted from static pages (no network).
+// Login forms and ticket rows extracted from static pages (no network).
 #include "session/loginformextractor.h"
 #include "profile/siteprofile.h"
 #include "scrape/ticketextractor.h"
@@ -55,7 +55,7 @@ class TestExtraction final : public QObject
 {
     Q_OBJECT
 private slots:
-    // Issue 5: the form is submitted as a browser (and Scrapy's from_response) would.
+    // The form is submitted as a browser (and Scrapy's from_response) would.
     void loginFormLikeABrowser()
     {
         QString error;
@@ -105,7 +105,7 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("no form matches login.form_xpath")));
     }
 
-    // Issue 5: rows by header text, nested elements and &nbsp; normalised, entities in the
+    // Rows by header text, nested elements and &nbsp; normalised, entities in the
     // release link decoded and resolved, summary rows skipped, full-width commas split.
     void demoStyleTable()
     {
@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(page.nextPage, QUrl(QStringLiteral("http://h:1/tickets?page=3")));
     }
 
-    // Issue 5: a page that does not look like the profile says is an error naming what is missing.
+    // A page that does not look like the profile says is an error naming what is missing.
     void malformedPages_data()
     {
         QTest::addColumn<QString>("profile");
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(page.totalCount, 3);
     }
 
-    // Issue 5 (docs/profile.md): the second example portal, a card list instead of a table,
+    // The second example portal, a card list instead of a table,
     // read entirely by XPath, with a per-row form token for a POST release.
     void secondExamplePortal()
     {

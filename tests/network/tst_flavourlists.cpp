@@ -1,4 +1,4 @@
-// Issue 13: the list side of format 2 on the demo portal's other flavours, over real HTTP.
+// The list side of format 2 on the demo portal's other flavours, over real HTTP.
 // legacy: GBK pages (charset only in <meta> on list pages), status in <img alt>, dependencies
 // and an exclusive marker in free-text remarks, pages addressed by offset, JavaScript paging.
 // spa: a JSON API paged by offset/limit with a "next" URL, English status words, an inverted

@@ -1,4 +1,4 @@
-// Issue 15: the site profiles a package installs (/usr/share/releasedesk/profiles, examples/
+// The site profiles a package installs (/usr/share/releasedesk/profiles, examples/
 // included) and the user's own are found under the XDG data directories; an installed copy of a
 // built-in profile is not listed twice.
 #include "profile/installedprofiles.h"

@@ -1,4 +1,4 @@
-// Issue 13: format-2 list rules on static pages (no network): value maps and defaults, flags
+// Format-2 list rules on static pages (no network): value maps and defaults, flags
 // as "marker present in this text", a status read from <img alt>, the order rules apply in,
 // status words from the profile, and the charset a page is decoded with.
 #include "fixture_scrape.h"

@@ -1,4 +1,4 @@
-// Issue 13: paging modes of format 2. PagingPlan's URLs ({page}, {offset}, {start}, next values
+// Paging modes of format 2. PagingPlan's URLs ({page}, {offset}, {start}, next values
 // through a template) as a table, and over real HTTP against the demo portal: a next link read
 // by regex into a template, and every page addressed from the total and the page size.
 #include "fixture_scrape.h"

@@ -1,4 +1,4 @@
-// Issue 7: unknown outcomes are settled by reading the portal, never by sending; a re-send
+// Unknown outcomes are settled by reading the portal, never by sending; a re-send
 // happens only when asked and only if the portal shows the ticket pending; after a crash the
 // history's interrupted requests are reconciled and nothing is re-sent.
 #include "demoportal.h"

@@ -1,4 +1,4 @@
-// Issue 7: `releasedesk-cli release` killed in the middle of a run and started again with the
+// `releasedesk-cli release` killed in the middle of a run and started again with the
 // same history: the restart reports the interrupted requests, reconciles them on the portal and
 // re-sends nothing; the portal's audit shows no ticket released twice. Also the dry run.
 #include "demoportal.h"

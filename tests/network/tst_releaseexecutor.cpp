@@ -1,4 +1,4 @@
-// Issue 7: the release executor against the in-process demo portal. Parallel and serial batches
+// The release executor against the in-process demo portal. Parallel and serial batches
 // (the portal's audit: no violation, peak in flight equal to the limit), each failure policy,
 // pause, cancel, unapproved batches never sent, dependants of a failure held back, the history's
 // intent row committed before the portal acts, a locked history stopping releases, and a
@@ -284,7 +284,7 @@ private slots:
 
     // A release answered with the expired-session signal was turned away before the portal
     // acted: it is sent again after one shared re-login, every ticket goes out exactly once,
-    // and the history keeps both attempts (issue 12).
+    // and the history keeps both attempts.
     void expiredRefusalIsSentAgainAfterLogin_data()
     {
         QTest::addColumn<int>("limit");
@@ -580,7 +580,7 @@ private slots:
         QVERIFY(!callsPerTicket().contains(ids[1]));
     }
 
-    // Done-when of issue 7: every approved pending ticket of a 500-ticket portal released
+    // The whole promise at scale: every approved pending ticket of a 500-ticket portal released
     // exactly once, no constraint violated, with the planner's plan and re-checks on.
     void fiveHundredTickets()
     {

@@ -1,4 +1,4 @@
-// Release runs against a portal that ends its sessions (issue 12): after 3, 7 and 40 requests
+// Release runs against a portal that ends its sessions: after 3, 7 and 40 requests
 // and after 2 seconds, at limits 1, 6, 10 and 64, with batch barriers, with overlapping batches,
 // and with the profile stating the session's life. Every releasable ticket is released exactly
 // once in one run: 0 unknown, 0 duplicates and 0 violations in the portal's audit; one

@@ -1,4 +1,4 @@
-// Issue 7: the release sender sends each release at most once. Real HTTP against the in-process
+// The release sender sends each release at most once. Real HTTP against the in-process
 // demo portal; every fault switch of the release endpoint gives the outcome the at-most-once
 // table says (docs/at-most-once.md), and the portal's audit shows how often it saw the request.
 #include "demoportal.h"
@@ -169,7 +169,7 @@ private slots:
         QCOMPARE(m_portal->ticket(id)->status, TicketStatus::Pending);
     }
 
-    // The heart of issue 7: the portal performs the release, reads nothing more and closes.
+    // The heart of at-most-once: the portal performs the release, reads nothing more and closes.
     // Qt's QNAM would resend here; the sender must not, on a fresh connection ...
     void dropAfterReadIsSeenOnceAndUnknown()
     {

@@ -1,4 +1,4 @@
-// Issue 5: the gate behind every page read keeps the concurrency limit exactly and spaces
+// The gate behind every page read keeps the concurrency limit exactly and spaces
 // request starts by the minimum interval.
 #include "http/requestgate.h"
 

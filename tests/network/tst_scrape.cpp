@@ -1,4 +1,4 @@
-// Issue 5: login, scraping and politeness against the in-process demo portal over real HTTP.
+// Login, scraping and politeness against the in-process demo portal over real HTTP.
 #include "fixture_scrape.h"
 #include "http/networkpool.h"
 #include "scrape/pageread.h"
@@ -35,7 +35,7 @@ class TestScrape final : public QObject
 {
     Q_OBJECT
 private slots:
-    // Issue 5: good credentials log in (the CSRF token taken from the page), bad ones give the
+    // Good credentials log in (the CSRF token taken from the page), bad ones give the
     // portal's own message.
     void loginGoodAndBad()
     {
@@ -52,7 +52,7 @@ private slots:
         QCOMPARE(portal->audit().value(QStringLiteral("logins")).toInt(), 1);
     }
 
-    // Issue 5: the hidden CSRF token must come from the page; a forged one is refused.
+    // The hidden CSRF token must come from the page; a forged one is refused.
     void loginWithForgedCsrfFails()
     {
         const auto portal = startPortal(config(20, 10));
@@ -65,7 +65,7 @@ private slots:
         QCOMPARE(portal->audit().value(QStringLiteral("logins")).toInt(), 0);
     }
 
-    // Issue 5: hundreds of tickets over many pages, HTML (zh, en) and JSON, equal the portal's
+    // Hundreds of tickets over many pages, HTML (zh, en) and JSON, equal the portal's
     // data.
     void scrapeEqualsPortalData_data()
     {
@@ -99,7 +99,7 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
-    // Issue 5: without a page count the scraper follows next links to the end.
+    // Without a page count the scraper follows next links to the end.
     void followsNextLinks()
     {
         const auto portal = startPortal(config(95, 10));
@@ -115,7 +115,7 @@ private slots:
         QVERIFY(compareTickets(scraped.tickets, expectedTickets(*portal, false)).isEmpty());
     }
 
-    // Issue 5: the session expires mid-scrape; the reads log in again (once each) and replay.
+    // The session expires mid-scrape; the reads log in again (once each) and replay.
     void sessionExpiresMidScrape()
     {
         PortalConfig c = config(300, 10);
@@ -134,7 +134,7 @@ private slots:
         QVERIFY(compareTickets(scraped.tickets, expectedTickets(*portal, false)).isEmpty());
     }
 
-    // Issue 5: 429 with Retry-After is waited out, from the portal's in-flight limit and from
+    // 429 with Retry-After is waited out, from the portal's in-flight limit and from
     // an injected fault.
     void rateLimitedIsWaitedOut()
     {
@@ -152,7 +152,7 @@ private slots:
         QVERIFY(portal->audit().value(QStringLiteral("rate_limited")).toInt() > 0);
     }
 
-    // Issue 5: 500s are retried; a page that keeps failing or comes back malformed is named in
+    // 500s are retried; a page that keeps failing or comes back malformed is named in
     // the error and the rows of the other pages are kept.
     void pageFaults_data()
     {
@@ -193,7 +193,7 @@ private slots:
             qPrintable(scraped.result.error.text()));
     }
 
-    // Issue 5: the concurrency limit is reached and never exceeded, also above Qt's 6 per host.
+    // The concurrency limit is reached and never exceeded, also above Qt's 6 per host.
     void concurrencyLimitIsExact_data()
     {
         QTest::addColumn<int>("limit");
@@ -219,7 +219,7 @@ private slots:
         QCOMPARE(session.pool()->peakInFlight(), limit);
     }
 
-    // Issue 5: an answer above politeness.max_page_bytes is aborted with a clear error.
+    // An answer above politeness.max_page_bytes is aborted with a clear error.
     void sizeCap()
     {
         const auto portal = startPortal(config(100, 50));
@@ -233,7 +233,7 @@ private slots:
         QVERIFY(scraped.result.error.text().contains(QStringLiteral("page 1")));
     }
 
-    // Issue 5: a redirect off the profile's origin is refused, and so is a URL off it.
+    // A redirect off the profile's origin is refused, and so is a URL off it.
     void offOriginRefused()
     {
         // A server that redirects everything to another host.
@@ -272,7 +272,7 @@ private slots:
         QCOMPARE(pool.inFlight(), 0);
     }
 
-    // Issue 5: passwords, cookies and tokens never reach the logs, wire tracing included.
+    // Passwords, cookies and tokens never reach the logs, wire tracing included.
     void logsHoldNoSecrets()
     {
         PortalConfig c = config(60, 10);
@@ -306,7 +306,7 @@ private slots:
             QVERIFY2(!log.contains(QString::fromLatin1(ticket.token)), qPrintable(log));
     }
 
-    // Issue 5: closing the session mid-scrape ends the scrape with one finished(), no crash.
+    // Closing the session mid-scrape ends the scrape with one finished(), no crash.
     void sessionClosedMidScrape()
     {
         PortalConfig c = config(300, 10);
@@ -328,7 +328,7 @@ private slots:
         QCOMPARE(finished.count(), 1);
     }
 
-    // Issue 5: cancel stops the scrape at once with exactly one finished(cancelled).
+    // Cancel stops the scrape at once with exactly one finished(cancelled).
     void cancelMidScrape()
     {
         PortalConfig c = config(300, 10);

@@ -1,4 +1,4 @@
-// Issue 5: `releasedesk-cli scrape` run as a process against an in-process demo portal.
+// `releasedesk-cli scrape` run as a process against an in-process demo portal.
 #include "fixture_scrape.h"
 
 #include <QFile>
@@ -147,7 +147,7 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("page 2")), qPrintable(r.err));
     }
 
-    // Issue 17: a login page on another origin (an SSO page) is refused before anything is
+    // A login page on another origin (an SSO page) is refused before anything is
     // sent, and both commands say so and exit instead of waiting forever for a login answer
     // that came before they listened.
     void loginPageOnAnotherOriginEndsWithAnError_data()

@@ -1,4 +1,4 @@
-// Scrapes against a portal that ends its sessions (issue 12): after 3, 7 and 40 requests and
+// Scrapes against a portal that ends its sessions: after 3, 7 and 40 requests and
 // after 2 seconds, at limits 1, 6, 10 and 64, through the HTML (zh, en) and JSON lists. Every
 // scrape returns every ticket, field by field as the portal holds them, and says it is complete;
 // one session's end costs at most `limit` reads sent on the dead session. A portal whose

@@ -1,4 +1,4 @@
-// Issue 5: site profiles load from JSON, and a wrong one names the exact field and the problem.
+// Site profiles load from JSON, and a wrong one names the exact field and the problem.
 #include "releaseticket.h"
 #include "profile/siteprofile.h"
 
@@ -46,7 +46,7 @@ class TestSiteProfile final : public QObject
 {
     Q_OBJECT
 private slots:
-    // Issue 5: the embedded demo profiles load and say what the portal contract says.
+    // The embedded demo profiles load and say what the portal contract says.
     void embeddedProfilesLoad_data()
     {
         QTest::addColumn<QString>("name");
@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(profile->list.headerXPath, QStringLiteral("(//tr[th])[1]/th")); // headers used
     }
 
-    // Issue 5: every kind of mistake is reported with the exact field path, never a crash.
+    // Every kind of mistake is reported with the exact field path, never a crash.
     void errorsNameTheField_data()
     {
         QTest::addColumn<QString>("path");
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(error.text().startsWith(u"p.json:"_qs));
     }
 
-    // Issue 13: format 2's keys are checked as strictly, each problem at its exact path; a
+    // Format 2's keys are checked as strictly, each problem at its exact path; a
     // format-1 file does not know them (unknown keys), so it behaves exactly as before.
     void formatTwoErrorsNameTheField_data()
     {
@@ -240,7 +240,7 @@ private slots:
         QVERIFY2(found, qPrintable(error.text()));
     }
 
-    // Issue 13: a format-2 profile using every list capability loads, and the status words
+    // A format-2 profile using every list capability loads, and the status words
     // reach the planner's hints.
     void formatTwoLoads()
     {
@@ -273,7 +273,7 @@ private slots:
         QCOMPARE(profile->pageUrl(3), QUrl(u"https://portal.example.com/rd/list.do?start=30"_qs));
     }
 
-    // Issue 13: format 1 keeps its built-in released and failed words.
+    // Format 1 keeps its built-in released and failed words.
     void formatOneKeepsItsStatusWords()
     {
         const auto profile = SiteProfile::fromJson(QJsonDocument(validProfile()).toJson(), nullptr);
@@ -297,7 +297,7 @@ private slots:
         QVERIFY(error.text().contains(u"cannot be read"_qs));
     }
 
-    // Issue 5: release URLs must stay on the profile's origin.
+    // Release URLs must stay on the profile's origin.
     void sameOrigin_data()
     {
         QTest::addColumn<QString>("url");

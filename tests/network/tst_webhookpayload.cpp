@@ -1,4 +1,4 @@
-// Issue 18: team-chat webhooks. The request each chat service expects, signatures computed as
+// Team-chat webhooks. The request each chat service expects, signatures computed as
 // the services document them, and nothing secret in the body.
 #include "notify/webhookconfig.h"
 #include "notify/webhookevent.h"

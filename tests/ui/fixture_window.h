@@ -9,7 +9,7 @@
 
 class MainWindow;
 
-// Shared by the GUI tests (issue 8): an in-process demo portal on a loopback port, settings and
+// Shared by the GUI tests: an in-process demo portal on a loopback port, settings and
 // history in a temporary directory (never the user's), and a real MainWindow connected to it.
 namespace WindowFixture {
 // Points QSettings and the history database at dir, so tests never touch the user's files.

@@ -1,4 +1,4 @@
-// Issue 7: "After a crash or a kill mid-run, the next start shows the interrupted run,
+// "After a crash or a kill mid-run, the next start shows the interrupted run,
 // reconciles, and never re-sends on its own" — for the desktop app's controller. A history with
 // intent rows and no answers stands for the killed run; logging in again must show it, read the
 // portal's list, record the verdicts, and send no release.

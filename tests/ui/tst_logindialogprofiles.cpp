@@ -1,4 +1,4 @@
-// Issue 15: the login dialog lists the site profiles installed with the package (and the user's
+// The login dialog lists the site profiles installed with the package (and the user's
 // own) after the built-in ones, and picking one loads it.
 #include "fixture_window.h"
 #include "logindialog.h"

@@ -1,4 +1,4 @@
-// GUI tests of the desktop window (issue 8): the real MainWindow, offscreen, against the
+// GUI tests of the desktop window: the real MainWindow, offscreen, against the
 // in-process demo portal over loopback HTTP. Each step checks what the widgets show.
 #include "approvaldialog.h"
 #include "countsbar.h"
@@ -161,7 +161,7 @@ void TestMainWindow::scrapeFillsTableWithProgress()
     QCOMPARE(bar->value(), bar->maximum());
     QVERIFY2(bar->text().contains(u"6 / 6"_s) && bar->text().contains(QString::number(tickets)),
         qPrintable(bar->text()));
-    // Issue 18: a finished reading bar left full reads as release progress; it goes.
+    // A finished reading bar left full reads as release progress; it goes.
     QVERIFY(!bar->isVisible());
     QVERIFY(window->statusBar()->currentMessage().contains(QString::number(tickets)));
 }
@@ -543,8 +543,9 @@ QStringList duplicates(const QStringList &texts)
 
 void TestMainWindow::accessKeysAreUnique()
 {
-    // Issue 18: (R) three times, (H) twice. Alt+key in the window reaches the menu bar, the
-    // toolbar buttons and every button or labelled field of the panels: one owner per key.
+    // No access key twice: (R) was there three times, (H) twice. Alt+key in the window reaches
+    // the menu bar, the toolbar buttons and every button or labelled field of the panels: one
+    // owner per key.
     auto window = makeWindow(m_dir);
     QStringList windowScope;
     for (QAction *action : window->menuBar()->actions())

@@ -1,4 +1,4 @@
-// Issue 18: "the window tells the truth at a glance, and always offers the next step". The real
+// "The window tells the truth at a glance, and always offers the next step". The real
 // MainWindow, offscreen, against the in-process demo portal over loopback HTTP: after a stopped
 // run the status bar, the batch rows and the summary show the true counts; "retry failed" plans
 // exactly the failed tickets and releases them after approval; cancel asks first and says how
@@ -372,7 +372,7 @@ QStringList planShape(const ReleasePlan &plan)
 
 void TestNextSteps::samePlanInTheWindowTheCliAndOnTwoLaunches()
 {
-    // Issue 18: the plan changed between launches on identical portal data and differed from
+    // The plan changed between launches on identical portal data and differed from
     // releasedesk-cli --plan-only. Pages answer in whatever order (jitter): two windows and the
     // command line's path through the workflow (plan when asked, after the read) must agree.
     PortalConfig config;

@@ -1,4 +1,4 @@
-// The GUI thread never stalls (issue 8): the longest gap between ticks of a 5 ms timer while the
+// The GUI thread never stalls: the longest gap between ticks of a 5 ms timer while the
 // real window scrapes and then releases thousands of tickets from the demo portal. The figures
 // are printed; the assertion is deliberately absurdly generous (2 s), since the machine running
 // the tests is shared and noisy; the target (under 50 ms) is checked by reading the output and

@@ -1,4 +1,4 @@
-// One plan for one portal's data (issues 17, 18): the window and `releasedesk-cli release
+// One plan for one portal's data: the window and `releasedesk-cli release
 // --plan-only` plan the same tickets into the same batches, launch after launch, whatever order
 // the pages arrive in and whatever hash seed each process has.
 #include "fixture_window.h"

@@ -1,4 +1,4 @@
-// Screenshots for the README (issue 8), taken from the real window against the demo portal.
+// Screenshots for the README, taken from the real window against the demo portal.
 // Skipped unless RELEASEDESK_SCREENSHOT_DIR is set: scripts/screenshots runs it under Xvfb.
 // RELEASEDESK_SCREENSHOT_LANG picks the language (default zh_CN, the users' language).
 #include "fixture_window.h"

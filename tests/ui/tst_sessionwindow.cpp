@@ -1,6 +1,6 @@
 // The window over the workflow when the portal ends sessions and lists fail: a renewal mid-run is
-// not a login (issue 17), a re-scrape does not drop approved batches (issue 17), an incomplete
-// list is shown as such with a way to read it again (issue 12).
+// not a login, a re-scrape does not drop approved batches, an incomplete
+// list is shown as such with a way to read it again.
 #include "fixture_window.h"
 
 #include "mainwindow.h"

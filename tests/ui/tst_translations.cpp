@@ -1,4 +1,4 @@
-// Languages (issue 8): the Simplified Chinese translation is built into the binary and covers
+// Languages: the Simplified Chinese translation is built into the binary and covers
 // the window's and the model layer's strings; English is the source language.
 #include "translations.h"
 
@@ -18,7 +18,7 @@ private slots:
 void TestTranslations::chineseIsBuiltIn()
 {
     QVERIFY(Translations::install(QCoreApplication::instance(), u"zh_CN"_s));
-    // Access keys unique in the window (issue 18): Pause is U, Resume M.
+    // Access keys unique in the window: Pause is U, Resume M.
     QCOMPARE(QCoreApplication::translate("MainWindow", "Pa&use"), u"暂停(&U)"_s);
     QCOMPARE(QCoreApplication::translate("MainWindow", "Resu&me"), u"继续(&M)"_s);
     QCOMPARE(QCoreApplication::translate(
