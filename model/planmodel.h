@@ -10,6 +10,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 // The plan as a tree the UI shows and edits: top-level rows are batches, their
 // children the tickets in release order. Every edit goes through Planner, is applied with
@@ -134,6 +135,24 @@ private:
     void reindexBatches();
     bool describeSame(const ReleasePlan &edited) const;
     void moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow);
+
+    // What an edit changes, and the steps that turn it into row signals (planmodeledits.cpp).
+    struct EditDiff
+    {
+        QSet<int> changed; // ids of batches whose tickets differ, added or gone
+        QSet<int> editedIds; // ids of the edited plan's batches
+        QHash<QString, int> targetBatchId; // ticket → its batch id, for the changed batches
+    };
+    EditDiff diffAgainst(const ReleasePlan &edited) const;
+    QStringList removeLeavingTickets(const EditDiff &diff);
+    void appendNewBatches(const ReleasePlan &edited);
+    void moveTicketsBetweenBatches(const EditDiff &diff);
+    void insertJoiningTickets(const ReleasePlan &edited, const EditDiff &diff);
+    void removeGoneBatches(const EditDiff &diff);
+    void orderBatches(const ReleasePlan &edited);
+    void orderTickets(const ReleasePlan &edited, const EditDiff &diff);
+    void adoptEditedPlan(
+        const ReleasePlan &edited, const EditDiff &diff, const QStringList &removedIds);
 
     ReleasePlan m_plan;
     QList<ReleaseTicket> m_tickets;

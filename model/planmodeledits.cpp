@@ -117,39 +117,58 @@ void PlanModel::moveTicketRow(int fromBatch, int fromRow, int toBatch, int toRow
 
 void PlanModel::applyEditedPlan(const ReleasePlan &edited)
 {
+    const EditDiff diff = diffAgainst(edited);
+    // The order of the steps matters: rows leave before batches are removed, batches exist
+    // before tickets move into them, and everything is in place before it is ordered.
+    const QStringList removedIds = removeLeavingTickets(diff);
+    appendNewBatches(edited);
+    moveTicketsBetweenBatches(diff);
+    insertJoiningTickets(edited, diff);
+    removeGoneBatches(diff);
+    orderBatches(edited);
+    orderTickets(edited, diff);
+    adoptEditedPlan(edited, diff, removedIds);
+    revalidate();
+    emit planEdited();
+}
+
+PlanModel::EditDiff PlanModel::diffAgainst(const ReleasePlan &edited) const
+{
     // Only batches whose tickets differ are touched: an edit of a 100,000-ticket plan moves a
     // few rows, and unchanged batches share their ticket lists with the edited plan.
-    QSet<int> changed;
-    QSet<int> editedIds;
+    EditDiff diff;
     for (const PlanBatch &batch : edited.batches) {
-        editedIds.insert(batch.id);
+        diff.editedIds.insert(batch.id);
         const int current = m_batchRowById.value(batch.id, -1);
         if (current < 0 || m_plan.batches.at(current).ticketIds != batch.ticketIds)
-            changed.insert(batch.id);
+            diff.changed.insert(batch.id);
     }
     for (const PlanBatch &batch : std::as_const(m_plan.batches)) {
-        if (!editedIds.contains(batch.id))
-            changed.insert(batch.id);
+        if (!diff.editedIds.contains(batch.id))
+            diff.changed.insert(batch.id);
     }
-    QHash<QString, int> targetBatchId;
     for (const PlanBatch &batch : edited.batches) {
-        if (!changed.contains(batch.id))
+        if (!diff.changed.contains(batch.id))
             continue;
         for (const QString &id : batch.ticketIds)
-            targetBatchId.insert(id, batch.id);
+            diff.targetBatchId.insert(id, batch.id);
     }
+    return diff;
+}
 
-    // 1. Ticket rows that leave the plan (excluded, held).
+// Ticket rows that leave the plan (excluded, held), in contiguous spans; returns their ids.
+QStringList PlanModel::removeLeavingTickets(const EditDiff &diff)
+{
     QStringList removedIds;
     for (int b = int(m_plan.batches.size()) - 1; b >= 0; --b) {
-        if (!changed.contains(m_plan.batches.at(b).id))
+        if (!diff.changed.contains(m_plan.batches.at(b).id))
             continue;
         QStringList &ids = m_plan.batches[b].ticketIds;
         for (int r = int(ids.size()) - 1; r >= 0; --r) {
-            if (targetBatchId.contains(ids.at(r)))
+            if (diff.targetBatchId.contains(ids.at(r)))
                 continue;
             int first = r;
-            while (first > 0 && !targetBatchId.contains(ids.at(first - 1)))
+            while (first > 0 && !diff.targetBatchId.contains(ids.at(first - 1)))
                 --first;
             beginRemoveRows(batchIndex(b), first, r);
             removedIds.append(ids.mid(first, r - first + 1));
@@ -158,8 +177,12 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             r = first;
         }
     }
+    return removedIds;
+}
 
-    // 2. New batches, empty for now, at the end.
+// New batches, empty for now, at the end.
+void PlanModel::appendNewBatches(const ReleasePlan &edited)
+{
     for (const PlanBatch &batch : edited.batches) {
         if (m_batchRowById.contains(batch.id))
             continue;
@@ -172,13 +195,16 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
         reindexBatches();
         endInsertRows();
     }
+}
 
-    // 3. Tickets that change batch: to the end of their new batch.
+// Tickets that change batch: to the end of their new batch.
+void PlanModel::moveTicketsBetweenBatches(const EditDiff &diff)
+{
     for (int b = 0; b < m_plan.batches.size(); ++b) {
-        if (!changed.contains(m_plan.batches.at(b).id))
+        if (!diff.changed.contains(m_plan.batches.at(b).id))
             continue;
         for (int r = 0; r < m_plan.batches.at(b).ticketIds.size();) {
-            const int target = targetBatchId.value(m_plan.batches.at(b).ticketIds.at(r));
+            const int target = diff.targetBatchId.value(m_plan.batches.at(b).ticketIds.at(r));
             if (target == m_plan.batches.at(b).id) {
                 ++r;
                 continue;
@@ -187,17 +213,20 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             moveTicketRow(b, r, to, m_plan.batches.at(to).size());
         }
     }
+}
 
-    // 4. Tickets that join the plan (put back).
+// Tickets that join the plan (put back).
+void PlanModel::insertJoiningTickets(const ReleasePlan &edited, const EditDiff &diff)
+{
     QSet<QString> present;
     for (const PlanBatch &batch : std::as_const(m_plan.batches)) {
-        if (!changed.contains(batch.id))
+        if (!diff.changed.contains(batch.id))
             continue;
         for (const QString &id : batch.ticketIds)
             present.insert(id);
     }
     for (const PlanBatch &batch : edited.batches) {
-        if (!changed.contains(batch.id))
+        if (!diff.changed.contains(batch.id))
             continue;
         const int b = m_batchRowById.value(batch.id);
         for (const QString &id : batch.ticketIds) {
@@ -209,13 +238,16 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             endInsertRows();
         }
     }
+}
 
-    // 5. Batches that are gone (empty by now).
+// Batches that are gone (empty by now).
+void PlanModel::removeGoneBatches(const EditDiff &diff)
+{
     for (int b = int(m_plan.batches.size()) - 1; b >= 0; --b) {
-        if (editedIds.contains(m_plan.batches.at(b).id))
+        if (diff.editedIds.contains(m_plan.batches.at(b).id))
             continue;
         const int remaining = m_plan.batches.at(b).size();
-        if (remaining > 0) { // cannot happen after 1 and 3; keep the tree consistent anyway
+        if (remaining > 0) { // cannot happen after the moves; keep the tree consistent anyway
             beginRemoveRows(batchIndex(b), 0, remaining - 1);
             m_plan.batches[b].ticketIds.clear();
             endRemoveRows();
@@ -225,8 +257,10 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
         reindexBatches(); // before endRemoveRows: listeners call parent() on the new rows
         endRemoveRows();
     }
+}
 
-    // 6. Batch order.
+void PlanModel::orderBatches(const ReleasePlan &edited)
+{
     for (int i = 0; i < edited.batches.size(); ++i) {
         if (m_plan.batches.at(i).id == edited.batches.at(i).id)
             continue;
@@ -238,10 +272,13 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
         reindexBatches();
         endMoveRows();
     }
+}
 
-    // 7. Ticket order within each batch.
+// Ticket order within each changed batch.
+void PlanModel::orderTickets(const ReleasePlan &edited, const EditDiff &diff)
+{
     for (int b = 0; b < edited.batches.size(); ++b) {
-        if (!changed.contains(edited.batches.at(b).id))
+        if (!diff.changed.contains(edited.batches.at(b).id))
             continue;
         const QStringList &wanted = edited.batches.at(b).ticketIds;
         for (int i = 0; i < wanted.size(); ++i) {
@@ -251,16 +288,20 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             moveTicketRow(b, int(ids.indexOf(wanted.at(i), i)), b, i);
         }
     }
+}
 
-    // Same shape now: take the rest (kinds, reasons, approvals, held) and refresh the texts.
+// Same shape now: take the rest (kinds, reasons, approvals, held) and refresh the texts.
+void PlanModel::adoptEditedPlan(
+    const ReleasePlan &edited, const EditDiff &diff, const QStringList &removedIds)
+{
     m_plan = edited;
     reindexBatches();
-    for (const QString &id : std::as_const(removedIds)) {
-        if (!targetBatchId.contains(id))
+    for (const QString &id : removedIds) {
+        if (!diff.targetBatchId.contains(id))
             m_location.remove(id);
     }
-    for (int id : std::as_const(changed)) {
-        if (!editedIds.contains(id)) {
+    for (int id : diff.changed) {
+        if (!diff.editedIds.contains(id)) {
             m_doneCount.remove(id);
             m_counts.remove(id);
         }
@@ -271,7 +312,7 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
             batchIndex(0, 0), batchIndex(int(m_plan.batches.size()) - 1, ColumnCount - 1));
     }
     for (int b = 0; b < m_plan.batches.size(); ++b) {
-        if (!changed.contains(m_plan.batches.at(b).id))
+        if (!diff.changed.contains(m_plan.batches.at(b).id))
             continue;
         indexBatch(b);
         const int rows = m_plan.batches.at(b).size();
@@ -280,8 +321,6 @@ void PlanModel::applyEditedPlan(const ReleasePlan &edited)
                 index(0, 0, batchIndex(b)), index(rows - 1, ColumnCount - 1, batchIndex(b)));
         }
     }
-    revalidate();
-    emit planEdited();
 }
 
 QStringList PlanModel::mimeTypes() const

@@ -22,6 +22,8 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -248,6 +250,136 @@ bool resendNamed(ReleaseWorkflow &workflow, const QStringList &ids, const QStrin
     return unresolved;
 }
 
+// Logs in, then waits for the check of what a killed or crashed run left behind (shown, judged
+// on the portal, never re-sent). The reconcile's lines are printed while it runs; afterwards the
+// workflow's lines go to stderr with -v only. Returns the exit code when the login failed.
+std::optional<Exit> loginAndReconcile(ReleaseWorkflow &workflow, const CliConnection &connection,
+    const QString &password, QTextStream &out, QTextStream &err)
+{
+    // What the workflow tells the log pane: the reconcile lines always, the rest with -v.
+    auto reconciling = std::make_shared<bool>(false);
+    QObject::connect(&workflow, &ReleaseWorkflow::message, &workflow,
+        [reconciling, &connection, &out, &err](const QString &line) {
+            if (*reconciling)
+                out << "reconcile: " << line << "\n" << Qt::flush;
+            else if (connection.verbosity() > 0)
+                err << "release: " << line << "\n" << Qt::flush;
+        });
+    bool checked = false;
+    QMetaObject::Connection checkedConnection = QObject::connect(
+        &workflow, &ReleaseWorkflow::leftoversChecked, &workflow, [&] { checked = true; });
+
+    LoginRequest request;
+    request.profile = connection.profile();
+    request.user = connection.user();
+    request.password = password;
+    bool loggedIn = false;
+    QString loginMessage;
+    QMetaObject::Connection loginConnection = QObject::connect(&workflow,
+        &ReleaseWorkflow::loginFinished, &workflow, [&](bool ok, const QString &message) {
+            loggedIn = ok;
+            loginMessage = message;
+            *reconciling = ok; // what follows the login is the reconcile's account
+        });
+    workflow.login(request);
+    if (workflow.phase() == ReleaseWorkflow::Phase::LoggingIn)
+        waitFor(&workflow, &ReleaseWorkflow::loginFinished);
+    QObject::disconnect(loginConnection);
+    if (!loggedIn) {
+        QObject::disconnect(checkedConnection);
+        err << "release: cannot log in to " << connection.profile().baseUrl.toString() << ": "
+            << loginMessage << "\n";
+        return LoginFailed;
+    }
+    if (!checked)
+        waitFor(&workflow, &ReleaseWorkflow::leftoversChecked);
+    QObject::disconnect(checkedConnection);
+    *reconciling = false;
+    return std::nullopt;
+}
+
+// Reads every page of the list. A partial list is never planned: planning on it could release a
+// ticket whose dependency is unseen.
+bool scrapeAll(ReleaseWorkflow &workflow, const QString &lastError, QTextStream &out,
+    QTextStream &err)
+{
+    workflow.scrape();
+    if (workflow.phase() == ReleaseWorkflow::Phase::Scraping)
+        waitFor(&workflow, &ReleaseWorkflow::scrapeFinished);
+    const ScrapeResult &scrape = workflow.lastScrape();
+    if (!scrape.isComplete()) {
+        err << "release: the ticket list could not be read completely (" << scrape.pagesFailed
+            << " of " << scrape.pagesKnown << " pages failed): "
+            << (scrape.error.isError() ? scrape.error.text() : lastError) << "\n";
+        return false;
+    }
+    out << "Scraped " << scrape.rows << " tickets from " << scrape.pages << " pages\n";
+    return true;
+}
+
+// The scraped tickets by id; prints the ones held back because an earlier outcome is unknown
+// (and not named with --resend), and sets *unresolved when there is one.
+QHash<QString, ReleaseTicket> ticketsById(
+    const ReleaseWorkflow &workflow, const QStringList &resend, QTextStream &out, bool *unresolved)
+{
+    QHash<QString, ReleaseTicket> byId;
+    for (const auto &ticket : workflow.tickets()->tickets()) {
+        byId.insert(ticket.id, ticket);
+        if (ticket.state == ReleaseState::Unknown && ticket.pendingOnPortal
+            && !resend.contains(ticket.id)) {
+            *unresolved = true;
+            out << "held: #" << ticket.id << " " << ticket.message << "\n";
+        }
+    }
+    return byId;
+}
+
+// One line per ticket that reached a final state, numbered over the approved batches.
+void printProgress(ReleaseWorkflow &workflow, const ReleasePlan &plan, const QList<int> &approved,
+    const QHash<QString, ReleaseTicket> &byId, QTextStream &out)
+{
+    auto done = std::make_shared<int>(0);
+    int total = 0;
+    for (int index : approved)
+        total += int(plan.batches.at(index).ticketIds.size());
+    QObject::connect(&workflow, &ReleaseWorkflow::batchStarted, &workflow, [&out](int index) {
+        out << "Batch " << index + 1 << " started\n" << Qt::flush;
+    });
+    QObject::connect(&workflow, &ReleaseWorkflow::ticketUpdated, &workflow,
+        [&workflow, &byId, &out, done, total](const TicketUpdate &update) {
+            if (!update.state || !isFinalState(*update.state))
+                return;
+            const ReleaseTicket ticket = byId.value(update.id);
+            out << "[" << ++*done << "/" << total << ", " << workflow.inFlight() << " in flight] #"
+                << update.id << " " << ticket.application << " " << ticket.version << ": "
+                << releaseStateName(*update.state);
+            if (update.message && !update.message->isEmpty())
+                out << " — " << *update.message;
+            out << "\n" << Qt::flush;
+        });
+}
+
+// Runs the approved batches to the end and prints the run's summary.
+Exit releaseApproved(ReleaseWorkflow &workflow, const Options &options, const QString &lastError,
+    bool unresolvedBefore, QTextStream &out, QTextStream &err)
+{
+    if (!workflow.startRelease(options.run)) {
+        err << "release: cannot start: " << lastError << "\n";
+        return HistoryFailed;
+    }
+    out << "Run " << workflow.runId() << " started (history: " << options.historyPath << ")\n"
+        << Qt::flush;
+    waitFor(&workflow, &ReleaseWorkflow::runFinished);
+    const RunSummary &summary = workflow.lastRun();
+    out << "Run " << summary.runId << ": " << summary.text() << "\n";
+    if (!summary.unknownIds.isEmpty())
+        out << "Unknown (check on the portal; never re-sent on its own): #"
+            << summary.unknownIds.join(QStringLiteral(", #")) << "\n";
+    if (!summary.error.isEmpty())
+        err << "release: " << summary.error << "\n";
+    return summary.ok() && !unresolvedBefore ? Ok : NotAllReleased;
+}
+
 } // namespace
 
 int runReleaseCommand(const QStringList &args)
@@ -274,54 +406,11 @@ int runReleaseCommand(const QStringList &args)
         err << "release: " << lastError << "\n";
         return HistoryFailed;
     }
-    // What the workflow tells the log pane: the reconcile lines always, the rest with -v.
-    bool reconciling = false;
-    QObject::connect(&workflow, &ReleaseWorkflow::message, &workflow, [&](const QString &line) {
-        if (reconciling)
-            out << "reconcile: " << line << "\n" << Qt::flush;
-        else if (connection.verbosity() > 0)
-            err << "release: " << line << "\n" << Qt::flush;
-    });
-    bool checked = false;
-    QObject::connect(&workflow, &ReleaseWorkflow::leftoversChecked, &workflow, [&] { checked = true; });
-
-    LoginRequest request;
-    request.profile = connection.profile();
-    request.user = connection.user();
-    request.password = *password;
-    bool loggedIn = false;
-    QString loginMessage;
-    QObject::connect(&workflow, &ReleaseWorkflow::loginFinished, &workflow,
-        [&](bool ok, const QString &message) {
-            loggedIn = ok;
-            loginMessage = message;
-            reconciling = ok; // what follows the login is the reconcile's account
-        });
-    workflow.login(request);
-    if (workflow.phase() == ReleaseWorkflow::Phase::LoggingIn)
-        waitFor(&workflow, &ReleaseWorkflow::loginFinished);
-    if (!loggedIn) {
-        err << "release: cannot log in to " << connection.profile().baseUrl.toString() << ": "
-            << loginMessage << "\n";
-        return LoginFailed;
-    }
-    // What a killed or crashed run left behind: shown, judged on the portal, never re-sent.
-    if (!checked)
-        waitFor(&workflow, &ReleaseWorkflow::leftoversChecked);
-    reconciling = false;
-
-    workflow.scrape();
-    if (workflow.phase() == ReleaseWorkflow::Phase::Scraping)
-        waitFor(&workflow, &ReleaseWorkflow::scrapeFinished);
-    const ScrapeResult &scrape = workflow.lastScrape();
-    if (!scrape.isComplete()) {
-        // Planning on a partial list could release a ticket whose dependency is unseen.
-        err << "release: the ticket list could not be read completely (" << scrape.pagesFailed
-            << " of " << scrape.pagesKnown << " pages failed): "
-            << (scrape.error.isError() ? scrape.error.text() : lastError) << "\n";
+    if (const std::optional<Exit> failed
+        = loginAndReconcile(workflow, connection, *password, out, err))
+        return *failed;
+    if (!scrapeAll(workflow, lastError, out, err))
         return ScrapeFailed;
-    }
-    out << "Scraped " << scrape.rows << " tickets from " << scrape.pages << " pages\n";
 
     bool unresolvedBefore = false;
     if (!options->resend.isEmpty() && !options->planOnly)
@@ -329,16 +418,8 @@ int runReleaseCommand(const QStringList &args)
     workflow.setResendIds(options->resend);
     workflow.makePlan();
     waitFor(&workflow, &ReleaseWorkflow::planReady);
-
-    QHash<QString, ReleaseTicket> byId;
-    for (const auto &ticket : workflow.tickets()->tickets()) {
-        byId.insert(ticket.id, ticket);
-        if (ticket.state == ReleaseState::Unknown && ticket.pendingOnPortal
-            && !options->resend.contains(ticket.id)) {
-            unresolvedBefore = true;
-            out << "held: #" << ticket.id << " " << ticket.message << "\n";
-        }
-    }
+    const QHash<QString, ReleaseTicket> byId
+        = ticketsById(workflow, options->resend, out, &unresolvedBefore);
     const ReleasePlan plan = workflow.plan()->plan();
     printPlan(out, plan, byId);
 
@@ -357,39 +438,6 @@ int runReleaseCommand(const QStringList &args)
         return unresolvedBefore ? NotAllReleased : Ok;
     }
     workflow.approve(workflow.scopeFor(approved));
-
-    int done = 0;
-    int total = 0;
-    for (int index : approved)
-        total += int(plan.batches.at(index).ticketIds.size());
-    QObject::connect(&workflow, &ReleaseWorkflow::batchStarted, &workflow, [&](int index) {
-        out << "Batch " << index + 1 << " started\n" << Qt::flush;
-    });
-    QObject::connect(
-        &workflow, &ReleaseWorkflow::ticketUpdated, &workflow, [&](const TicketUpdate &update) {
-            if (!update.state || !isFinalState(*update.state))
-                return;
-            const ReleaseTicket ticket = byId.value(update.id);
-            out << "[" << ++done << "/" << total << ", " << workflow.inFlight() << " in flight] #"
-                << update.id << " " << ticket.application << " " << ticket.version << ": "
-                << releaseStateName(*update.state);
-            if (update.message && !update.message->isEmpty())
-                out << " — " << *update.message;
-            out << "\n" << Qt::flush;
-        });
-    if (!workflow.startRelease(options->run)) {
-        err << "release: cannot start: " << lastError << "\n";
-        return HistoryFailed;
-    }
-    out << "Run " << workflow.runId() << " started (history: " << options->historyPath << ")\n"
-        << Qt::flush;
-    waitFor(&workflow, &ReleaseWorkflow::runFinished);
-    const RunSummary &summary = workflow.lastRun();
-    out << "Run " << summary.runId << ": " << summary.text() << "\n";
-    if (!summary.unknownIds.isEmpty())
-        out << "Unknown (check on the portal; never re-sent on its own): #"
-            << summary.unknownIds.join(QStringLiteral(", #")) << "\n";
-    if (!summary.error.isEmpty())
-        err << "release: " << summary.error << "\n";
-    return summary.ok() && !unresolvedBefore ? Ok : NotAllReleased;
+    printProgress(workflow, plan, approved, byId, out);
+    return releaseApproved(workflow, *options, lastError, unresolvedBefore, out, err);
 }
