@@ -555,42 +555,20 @@ private:
 };
 } // namespace
 
-namespace {
-// Ticket ids are usually numbers: "999" comes before "1000". Non-numeric ids sort after numeric
-// ones, by text.
-bool idLess(const QString &a, const QString &b)
-{
-    bool aNumber = false;
-    bool bNumber = false;
-    const qlonglong x = a.toLongLong(&aNumber);
-    const qlonglong y = b.toLongLong(&bNumber);
-    if (aNumber != bNumber)
-        return aNumber;
-    if (aNumber && x != y)
-        return x < y;
-    return a < b;
-}
-
-// By id only, and the sort is stable: of two tickets with one id the first in the input is still
-// the one planned (the rule Planner::validate and the models share); different ids never tie.
-bool ticketLess(const ReleaseTicket &a, const ReleaseTicket &b)
-{
-    return idLess(a.id, b.id);
-}
-} // namespace
-
 ReleasePlan Planner::plan(const QList<ReleaseTicket> &tickets, const PlanningHints &hints)
 {
     // Every tie in the schedule is broken by input position; the input comes from pages read in
     // whatever order their answers arrived. Sorting by id makes the same portal data give the
-    // same plan in the window, on the command line and on every launch.
+    // same plan in the window, on the command line and on every launch. The sort is stable: of
+    // two tickets with one id and version the first in the input is the one planned (the rule
+    // Planner::validate and the models share).
     ReleasePlan result;
-    if (std::is_sorted(tickets.cbegin(), tickets.cend(), ticketLess)) {
+    if (std::is_sorted(tickets.cbegin(), tickets.cend(), ticketOrderLess)) {
         PlanBuilder(PlannerInput(tickets, hints), result).run();
         return result;
     }
     QList<ReleaseTicket> ordered = tickets;
-    std::stable_sort(ordered.begin(), ordered.end(), ticketLess);
+    std::stable_sort(ordered.begin(), ordered.end(), ticketOrderLess);
     PlanBuilder(PlannerInput(ordered, hints), result).run();
     return result;
 }

@@ -43,6 +43,21 @@ QString releaseStateName(ReleaseState state)
     return {};
 }
 
+bool ticketOrderLess(const ReleaseTicket &a, const ReleaseTicket &b)
+{
+    bool aNumber = false;
+    bool bNumber = false;
+    const qlonglong x = a.id.toLongLong(&aNumber);
+    const qlonglong y = b.id.toLongLong(&bNumber);
+    if (aNumber != bNumber)
+        return aNumber;
+    if (aNumber && x != y)
+        return x < y;
+    if (a.id != b.id)
+        return a.id < b.id;
+    return a.version < b.version;
+}
+
 bool isFinalState(ReleaseState state)
 {
     switch (state) {

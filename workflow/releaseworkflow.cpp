@@ -204,16 +204,10 @@ void ReleaseWorkflow::onScrapeFinished(const ScrapeResult &result)
 // the plan), with tickets whose last release is unresolved held as unknown.
 QList<ReleaseTicket> ReleaseWorkflow::ticketsToPlan()
 {
+    // The planner orders its own input the same way; the plan model and Planner::validate take
+    // the first ticket of a duplicated id, so they must see the order the planner planned in.
     QList<ReleaseTicket> tickets = m_tickets->tickets();
-    std::sort(tickets.begin(), tickets.end(), [](const ReleaseTicket &a, const ReleaseTicket &b) {
-        bool okA = false, okB = false;
-        const qlonglong na = a.id.toLongLong(&okA), nb = b.id.toLongLong(&okB);
-        if (okA && okB && na != nb)
-            return na < nb;
-        if (a.id != b.id)
-            return a.id < b.id;
-        return a.version < b.version;
-    });
+    std::stable_sort(tickets.begin(), tickets.end(), ticketOrderLess);
     HistoryStore *store = history();
     if (!store)
         return tickets;

@@ -16,15 +16,6 @@ namespace {
 
 enum Exit { Ok = 0, Incomplete = 1, Usage = 2, LoginFailed = 3 };
 
-bool lessById(const ReleaseTicket &a, const ReleaseTicket &b)
-{
-    bool okA = false, okB = false;
-    const qlonglong na = a.id.toLongLong(&okA), nb = b.id.toLongLong(&okB);
-    if (okA && okB)
-        return na < nb;
-    return a.id < b.id;
-}
-
 // Reads the command line into the connection; returns the output format, or nothing with the
 // exit code in *exit (Ok after --help).
 std::optional<TicketPrinter::Format> parse(
@@ -145,7 +136,7 @@ int runScrapeCommand(const QStringList &args)
     loop.exec();
 
     QList<ReleaseTicket> tickets = workflow.tickets()->tickets();
-    std::sort(tickets.begin(), tickets.end(), lessById);
+    std::stable_sort(tickets.begin(), tickets.end(), ticketOrderLess);
     TicketPrinter::print(out, tickets, *format);
     out.flush();
     return reportScrape(workflow.lastScrape(), tickets.size(), err);

@@ -23,6 +23,36 @@ private slots:
         QCOMPARE(releaseStateName(state), name);
     }
 
+    // The one ticket order: numbers by value before other ids, then text, then version.
+    void ticketOrder_data()
+    {
+        QTest::addColumn<QString>("firstId");
+        QTest::addColumn<QString>("firstVersion");
+        QTest::addColumn<QString>("secondId");
+        QTest::addColumn<QString>("secondVersion");
+        QTest::newRow("numbers by value") << "999" << "" << "1000" << "";
+        QTest::newRow("numbers before text") << "1000" << "" << "A1" << "";
+        QTest::newRow("equal numbers by text") << "07" << "" << "7" << "";
+        QTest::newRow("text by text") << "A10" << "" << "B2" << "";
+        QTest::newRow("one id by version") << "42" << "1.2" << "42" << "1.3";
+    }
+    void ticketOrder()
+    {
+        QFETCH(QString, firstId);
+        QFETCH(QString, firstVersion);
+        QFETCH(QString, secondId);
+        QFETCH(QString, secondVersion);
+        ReleaseTicket first;
+        first.id = firstId;
+        first.version = firstVersion;
+        ReleaseTicket second;
+        second.id = secondId;
+        second.version = secondVersion;
+        QVERIFY(ticketOrderLess(first, second));
+        QVERIFY(!ticketOrderLess(second, first));
+        QVERIFY(!ticketOrderLess(first, first));
+    }
+
     void fieldByName()
     {
         ReleaseTicket ticket;
