@@ -9,7 +9,7 @@
 #include "benchutil.h"
 #include "demoportal.h"
 #include "pagerenderer.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 #include "scrape/ticketextractor.h"
 
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 #include "http/charset.h"
 #include "profile/requestspecreader.h"
 #include "release/releasepreparation.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 #include "scrape/ticketextractor.h"
 #include "session/loginjob.h"
 #include "session/valuecapture.h"

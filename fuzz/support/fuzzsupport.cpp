@@ -1,6 +1,6 @@
 #include "fuzzsupport.h"
 
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 
 #include <QDir>
 #include <QUrl>

@@ -123,7 +123,7 @@ void ReleasePreparation::runStep()
     m_done.append(built.describe(m_values));
     qCInfo(lcRelease).noquote() << "release" << m_ticket.id << "step" << step.name
                                 << m_values.redact(redactSecrets(built.url.toString()));
-    m_read = m_session->readPage(built.url);
+    m_read = new PageRead(m_session, built.url, m_session);
     connect(m_read, &PageRead::finished, this, &ReleasePreparation::onRead);
     m_read->start();
 }

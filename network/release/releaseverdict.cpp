@@ -1,7 +1,7 @@
 #include "release/releaseverdict.h"
 
 #include "http/charset.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 #include "profile/siteprofile.h"
 #include "session/expirysignal.h"
 

@@ -29,8 +29,9 @@ struct PageResult
 // A job (PortalJob) reading one page: retries 5xx/timeouts a bounded number of times, honours
 // 429/503 Retry-After with backoff, and whenever the answer says the session is gone waits for
 // the session's one shared renewal and reads again: a read is safe to replay. It gives up on
-// expiry only when the session does (logging in again stopped helping). Made by
-// PortalSession::readPage(); never used for releases.
+// expiry only when the session does (logging in again stopped helping). Never used for
+// releases. Callers give it the session as parent: a read lives no longer than the pool and
+// cookie jar it reads with.
 class PageRead final : public PortalJob
 {
     Q_OBJECT

@@ -1,7 +1,7 @@
 #include "scrape/ticketextractor.h"
 
 #include "http/charset.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 
 #include <QHash>
 #include <QJsonArray>

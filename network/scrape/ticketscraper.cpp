@@ -1,6 +1,6 @@
 #include "scrape/ticketscraper.h"
 
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 #include "logging.h"
 #include "scrape/pageread.h"
 #include "scrape/pagingplan.h"
@@ -95,7 +95,7 @@ void TicketScraper::finishScrape()
 void TicketScraper::requestPage(int number, const QUrl &url)
 {
     m_requestedUrls.insert(url.toString());
-    PageRead *read = m_session->readPage(url);
+    auto *read = new PageRead(m_session, url, m_session);
     m_reads.insert(number, read);
     connect(read, &PageRead::finished, this,
         [this, number](const PageResult &result) { onPageRead(number, result); });

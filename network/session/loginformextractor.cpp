@@ -1,6 +1,6 @@
 #include "session/loginformextractor.h"
 
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 
 #include <QRegularExpression>
 

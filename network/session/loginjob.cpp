@@ -3,7 +3,7 @@
 #include "http/networkpool.h"
 #include "http/requestbuilder.h"
 #include "http/charset.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 #include "session/loginformextractor.h"
 #include "session/valuecapture.h"
 

@@ -3,8 +3,7 @@
 #include "http/netexchange.h"
 #include "http/networkpool.h"
 #include "logging.h"
-#include "scrape/htmldocument.h"
-#include "scrape/pageread.h"
+#include "http/htmldocument.h"
 #include "session/loginjob.h"
 
 PortalSession::PortalSession(const SiteProfile &profile, QObject *parent)
@@ -204,11 +203,6 @@ bool PortalSession::takeRequest()
     }
     ++m_requestsThisLogin;
     return true;
-}
-
-PageRead *PortalSession::readPage(const QUrl &url)
-{
-    return new PageRead(this, url, this);
 }
 
 bool PortalSession::looksExpired(const NetResponse &response) const

@@ -16,7 +16,6 @@
 
 class LoginJob;
 class NetworkPool;
-class PageRead;
 class QNetworkCookieJar;
 struct LoginResult;
 struct NetResponse;
@@ -60,10 +59,6 @@ public:
 
     // The first login: asynchronous, loginFinished() comes once, never inside this call.
     void login(const QString &user, const QString &password);
-
-    // A job reading one page with the session's cookies (see PageRead), owned by the session
-    // until it finishes; connect to PageRead::finished, then start().
-    PageRead *readPage(const QUrl &url);
 
     // Whether an answer means "your session is gone" (see ExpirySignal).
     bool looksExpired(const NetResponse &response) const;

@@ -1,7 +1,7 @@
 #include "session/valuecapture.h"
 
 #include "http/charset.h"
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

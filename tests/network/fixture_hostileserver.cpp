@@ -262,7 +262,7 @@ PageResult readPage(PortalSession &session, const QUrl &url)
     PageResult out;
     out.error = PortalError::make(PortalError::Timeout, QStringLiteral("the read never ended"));
     bool done = false;
-    PageRead *read = session.readPage(url);
+    auto *read = new PageRead(&session, url, &session);
     QObject::connect(read, &PageRead::finished, &session, [&](const PageResult &result) {
         out = result;
         done = true;

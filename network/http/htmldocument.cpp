@@ -1,4 +1,4 @@
-#include "scrape/htmldocument.h"
+#include "http/htmldocument.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
