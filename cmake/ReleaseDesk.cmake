@@ -22,16 +22,27 @@ function(releasedesk_layer_library target dir)
 endfunction()
 
 # One QtTest executable per tst_*.cpp in a folder, each registered with CTest and run on the
-# offscreen platform. Extra sources in the folder that are not tst_*.cpp are shared fixtures.
+# offscreen platform. The fixture_* files of the folder are shared by its tests.
 function(releasedesk_test_folder dir)
     cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
     file(GLOB tests CONFIGURE_DEPENDS ${dir}/tst_*.cpp)
     file(GLOB fixtures CONFIGURE_DEPENDS ${dir}/fixture_*.cpp ${dir}/fixture_*.h)
+    # The folder's fixtures compile once, into a static library every test of the folder links:
+    # compiled into each test they cost a full compile per test and fixture.
+    set(fixture_target "")
+    if(fixtures)
+        get_filename_component(folder ${dir} NAME)
+        set(fixture_target tests_${folder}_fixtures)
+        add_library(${fixture_target} STATIC ${fixtures})
+        target_include_directories(${fixture_target} PUBLIC ${dir})
+        target_link_libraries(${fixture_target} PUBLIC Qt6::Test ${ARG_LIBS})
+        releasedesk_target_defaults(${fixture_target})
+    endif()
     foreach(test_source IN LISTS tests)
         get_filename_component(name ${test_source} NAME_WE)
-        add_executable(${name} ${test_source} ${fixtures})
+        add_executable(${name} ${test_source})
         target_include_directories(${name} PRIVATE ${dir})
-        target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS})
+        target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_LIBS} ${fixture_target})
         releasedesk_target_defaults(${name})
         add_test(NAME ${name} COMMAND ${name})
         set_tests_properties(${name} PROPERTIES
