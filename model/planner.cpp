@@ -559,16 +559,20 @@ ReleasePlan Planner::plan(const QList<ReleaseTicket> &tickets, const PlanningHin
 {
     // Every tie in the schedule is broken by input position; the input comes from pages read in
     // whatever order their answers arrived. Sorting by id makes the same portal data give the
-    // same plan in the window, on the command line and on every launch. The sort is stable: of
-    // two tickets with one id and version the first in the input is the one planned (the rule
-    // Planner::validate and the models share).
+    // same plan in the window, on the command line and on every launch. By id only, and stable:
+    // of two tickets with one id the first in the input is the one planned (the rule
+    // Planner::validate and the models share); the workflow hands tickets over in
+    // ticketOrderLess order, so that is the lower version.
+    const auto idLess = [](const ReleaseTicket &a, const ReleaseTicket &b) {
+        return ticketIdLess(a.id, b.id);
+    };
     ReleasePlan result;
-    if (std::is_sorted(tickets.cbegin(), tickets.cend(), ticketOrderLess)) {
+    if (std::is_sorted(tickets.cbegin(), tickets.cend(), idLess)) {
         PlanBuilder(PlannerInput(tickets, hints), result).run();
         return result;
     }
     QList<ReleaseTicket> ordered = tickets;
-    std::stable_sort(ordered.begin(), ordered.end(), ticketOrderLess);
+    std::stable_sort(ordered.begin(), ordered.end(), idLess);
     PlanBuilder(PlannerInput(ordered, hints), result).run();
     return result;
 }

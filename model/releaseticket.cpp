@@ -43,18 +43,23 @@ QString releaseStateName(ReleaseState state)
     return {};
 }
 
-bool ticketOrderLess(const ReleaseTicket &a, const ReleaseTicket &b)
+bool ticketIdLess(const QString &a, const QString &b)
 {
     bool aNumber = false;
     bool bNumber = false;
-    const qlonglong x = a.id.toLongLong(&aNumber);
-    const qlonglong y = b.id.toLongLong(&bNumber);
+    const qlonglong x = a.toLongLong(&aNumber);
+    const qlonglong y = b.toLongLong(&bNumber);
     if (aNumber != bNumber)
         return aNumber;
     if (aNumber && x != y)
         return x < y;
+    return a < b;
+}
+
+bool ticketOrderLess(const ReleaseTicket &a, const ReleaseTicket &b)
+{
     if (a.id != b.id)
-        return a.id < b.id;
+        return ticketIdLess(a.id, b.id);
     return a.version < b.version;
 }
 

@@ -71,9 +71,10 @@ struct ReleaseTicket
 Q_DECLARE_TYPEINFO(ReleaseTicket, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ReleaseTicket)
 
-// The one "ticket id order" of ReleaseDesk (planner input, the plan's ticket list, the CLI's
-// output). Ids are usually numbers: "999" comes before "1000"; numeric ids come first, in
-// numeric order (equal numbers by text: "07" before "7"), then the others by text; one id
-// twice is ordered by version. The planner sorts with it (stably), so the same portal data
-// gives the same plan whatever order the pages arrived in.
+// The one ticket order of ReleaseDesk (planner input, the plan's ticket list, the CLI's output),
+// so the same portal data gives the same plan whatever order the pages arrived in. Ids are
+// usually numbers: "999" comes before "1000"; numeric ids come first, in numeric order (equal
+// numbers by text: "07" before "7"), then the others by text.
+bool ticketIdLess(const QString &a, const QString &b);
+// ticketIdLess, then one id twice by version.
 bool ticketOrderLess(const ReleaseTicket &a, const ReleaseTicket &b);

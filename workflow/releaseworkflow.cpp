@@ -204,8 +204,9 @@ void ReleaseWorkflow::onScrapeFinished(const ScrapeResult &result)
 // the plan), with tickets whose last release is unresolved held as unknown.
 QList<ReleaseTicket> ReleaseWorkflow::ticketsToPlan()
 {
-    // The planner orders its own input the same way; the plan model and Planner::validate take
-    // the first ticket of a duplicated id, so they must see the order the planner planned in.
+    // The planner orders its input by id itself; this order adds the version, so that of one id
+    // twice the lower version comes first, and the plan model and Planner::validate (which take
+    // the first of a duplicated id, as the planner does) see the order it planned in.
     QList<ReleaseTicket> tickets = m_tickets->tickets();
     std::stable_sort(tickets.begin(), tickets.end(), ticketOrderLess);
     HistoryStore *store = history();
