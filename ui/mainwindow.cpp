@@ -56,6 +56,30 @@ MainWindow::MainWindow(QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_clock(new QTimer(this))
 {
+    buildLayout();
+    createActions();
+    createMenus();
+    connectWorkflow();
+    connectNextSteps();
+    connectTeamChat();
+    connectLoginAndKeychain();
+    connect(m_plan, &PlanPanel::approveRequested, this, &MainWindow::requestApproval);
+
+    // Elapsed and ETA keep moving between progress signals.
+    m_clock->setInterval(500);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::showRunStatus);
+
+    restoreWindowState();
+    updateActions();
+    statusBar()->showMessage(tr("Not connected. Choose Connect… to log in to a release portal."));
+}
+
+MainWindow::~MainWindow() = default;
+
+// Tickets on the left; the last run's summary, the plan and the timeline on the right; the log
+// docked below.
+void MainWindow::buildLayout()
+{
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("ReleaseDesk"));
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -86,10 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
     logDock->setWidget(m_log);
     addDockWidget(Qt::BottomDockWidgetArea, logDock);
     statusBar()->addPermanentWidget(m_status);
+}
 
-    createActions();
-    createMenus();
-
+// What the workflow reports: phases, messages, scrape and run progress, incidents.
+void MainWindow::connectWorkflow()
+{
     connect(m_controller, &ReleaseWorkflow::phaseChanged, this, &MainWindow::onPhaseChanged);
     connect(m_controller, &ReleaseWorkflow::message, m_log, &LogPane::appendMessage);
     connect(m_controller, &ReleaseWorkflow::errorOccurred, this, [this](const QString &text) {
@@ -118,6 +143,11 @@ MainWindow::MainWindow(QWidget *parent)
                                                  : tr("A release outcome is unknown"),
                 text);
         });
+}
+
+// The run summary's next steps (retry failed, resume the rest, check unknown outcomes).
+void MainWindow::connectNextSteps()
+{
     connect(m_summary, &RunSummaryPanel::retryFailedRequested, this,
         [this] { planNextStep(ReleaseWorkflow::NextStep::RetryFailed); });
     connect(m_summary, &RunSummaryPanel::resumeRestRequested, this,
@@ -138,6 +168,11 @@ MainWindow::MainWindow(QWidget *parent)
             if (planned > 0)
                 requestApproval({});
         });
+}
+
+// Team-chat messages: the signing secret comes from the keychain, deliveries go to the log.
+void MainWindow::connectTeamChat()
+{
     m_controller->setWebhookNotifier(m_webhook);
     connect(m_passwords, &PasswordStore::readFinished, this,
         [this](const QString &key, const QString &secret, const QString &) {
@@ -156,6 +191,11 @@ MainWindow::MainWindow(QWidget *parent)
                 m_log->appendError(tr("The team chat message was not delivered: %1").arg(error));
         });
     applyWebhookSettings();
+}
+
+// After a login: close the dialog or show why, remember the password if asked, scrape.
+void MainWindow::connectLoginAndKeychain()
+{
     connect(m_controller, &ReleaseWorkflow::runFinished, this, &MainWindow::onRunFinished);
     connect(m_controller, &ReleaseWorkflow::loginFinished, this,
         [this](bool ok, const QString &message) {
@@ -186,18 +226,7 @@ MainWindow::MainWindow(QWidget *parent)
                     tr("The password was not remembered: no system keychain answered (%1).")
                         .arg(error));
         });
-    connect(m_plan, &PlanPanel::approveRequested, this, &MainWindow::requestApproval);
-
-    // Elapsed and ETA keep moving between progress signals.
-    m_clock->setInterval(500);
-    connect(m_clock, &QTimer::timeout, this, &MainWindow::showRunStatus);
-
-    restoreWindowState();
-    updateActions();
-    statusBar()->showMessage(tr("Not connected. Choose Connect… to log in to a release portal."));
 }
-
-MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::action(const QString &objectName) const
 {

@@ -58,8 +58,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildLayout();
     void createActions();
     void createMenus();
+    void connectWorkflow();
+    void connectNextSteps();
+    void connectTeamChat();
+    void connectLoginAndKeychain();
     void restoreWindowState();
     void saveWindowState() const;
     void updateActions();
