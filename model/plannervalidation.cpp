@@ -74,8 +74,8 @@ QList<PlanViolation> Planner::validate(
                 const QString &first = input.id(holder.value());
                 violations.append({ Kind::ConflictInParallelBatch,
                     tr("%1 and %2 have the same %3 (%4) in parallel batch %5")
-                        .arg(hashId(first), hashId(id), hints.conflictKey, input.keyName(key),
-                            QString::number(b + 1)),
+                        .arg(hashId(first), hashId(id), ticketFieldLabel(hints.conflictKey),
+                            input.keyName(key), QString::number(b + 1)),
                     { first, id }, b });
             }
         }
