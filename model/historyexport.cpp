@@ -1,5 +1,6 @@
 #include "historyexport.h"
 
+#include "historywords.h"
 #include "runtimeline.h"
 #include "timelinesvg.h"
 
@@ -39,6 +40,16 @@ const QStringList requestHeaders { QStringLiteral("id"), QStringLiteral("ticket"
     QStringLiteral("url"), QStringLiteral("intent_at"), QStringLiteral("sent_at"),
     QStringLiteral("finished_at"), QStringLiteral("http_status"), QStringLiteral("outcome"),
     QStringLiteral("message") };
+// The same columns for a person (the HTML report), in requestHeaders' order.
+constexpr const char *requestTitles[] = { QT_TRANSLATE_NOOP("HistoryExport", "request"),
+    QT_TRANSLATE_NOOP("HistoryExport", "ticket"), QT_TRANSLATE_NOOP("HistoryExport", "application"),
+    QT_TRANSLATE_NOOP("HistoryExport", "version"), QT_TRANSLATE_NOOP("HistoryExport", "method"),
+    QT_TRANSLATE_NOOP("HistoryExport", "address"), QT_TRANSLATE_NOOP("HistoryExport", "intent at"),
+    QT_TRANSLATE_NOOP("HistoryExport", "sent at"),
+    QT_TRANSLATE_NOOP("HistoryExport", "finished at"),
+    QT_TRANSLATE_NOOP("HistoryExport", "HTTP status"),
+    QT_TRANSLATE_NOOP("HistoryExport", "outcome"), QT_TRANSLATE_NOOP("HistoryExport", "message") };
+constexpr int outcomeColumn = 10;
 
 QString esc(const QString &text)
 {
@@ -121,15 +132,18 @@ QByteArray historyToHtml(const HistoryRun &run, const QList<HistoryApproval> &ap
         { QCoreApplication::translate("HistoryExport", "User"), run.user },
         { QCoreApplication::translate("HistoryExport", "Started"), stamp(run.startedAt) },
         { QCoreApplication::translate("HistoryExport", "Finished"), stamp(run.finishedAt) },
-        { QCoreApplication::translate("HistoryExport", "Failure policy"), run.failurePolicy },
-        { QCoreApplication::translate("HistoryExport", "State"), run.state },
+        { QCoreApplication::translate("HistoryExport", "Failure policy"),
+            HistoryWords::failurePolicy(run.failurePolicy) },
+        { QCoreApplication::translate("HistoryExport", "State"),
+            HistoryWords::runState(run.state) },
     };
     for (const auto &fact : facts)
         html += QLatin1String("<tr><th>") + esc(fact.first) + QLatin1String("</th><td>")
             + esc(fact.second) + QLatin1String("</td></tr>");
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        html += QLatin1String("<tr><th>") + esc(it.key()) + QLatin1String("</th><td>")
-            + QString::number(it.value()) + QLatin1String("</td></tr>");
+        html += QLatin1String("<tr><th>") + esc(HistoryWords::outcome(it.key()))
+            + QLatin1String("</th><td>") + QString::number(it.value())
+            + QLatin1String("</td></tr>");
     if (run.startedAt.isValid() && run.finishedAt.isValid())
         html += QLatin1String("<tr><th>")
             + esc(QCoreApplication::translate("HistoryExport", "Duration"))
@@ -157,8 +171,9 @@ QByteArray historyToHtml(const HistoryRun &run, const QList<HistoryApproval> &ap
     html += QLatin1String("</table>\n<h2>")
         + esc(QCoreApplication::translate("HistoryExport", "Requests"))
         + QLatin1String("</h2>\n<table><tr>");
-    for (const auto &header : requestHeaders)
-        html += QLatin1String("<th>") + esc(header) + QLatin1String("</th>");
+    for (const char *title : requestTitles)
+        html += QLatin1String("<th>") + esc(QCoreApplication::translate("HistoryExport", title))
+            + QLatin1String("</th>");
     html += QLatin1String("</tr>\n");
     for (const auto &request : requests) {
         // The outcome becomes a class name: only the known words, never portal text.
@@ -168,7 +183,9 @@ QByteArray historyToHtml(const HistoryRun &run, const QList<HistoryApproval> &ap
             ? request.outcome
             : QString();
         html += QLatin1String("<tr class=\"") + cls + QLatin1String("\">");
-        for (const auto &field : requestFields(request))
+        QStringList fields = requestFields(request);
+        fields[outcomeColumn] = HistoryWords::outcome(request.outcome);
+        for (const auto &field : std::as_const(fields))
             html += QLatin1String("<td>") + esc(field) + QLatin1String("</td>");
         html += QLatin1String("</tr>\n");
     }
