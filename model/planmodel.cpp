@@ -21,12 +21,6 @@ QVariant idRawValue(const QString &id)
     const qlonglong number = id.toLongLong(&ok);
     return ok ? QVariant(number) : QVariant(id);
 }
-
-QString kindText(PlanBatch::Kind kind)
-{
-    return kind == PlanBatch::Kind::Parallel ? QCoreApplication::translate("PlanModel", "parallel")
-                                             : QCoreApplication::translate("PlanModel", "serial");
-}
 } // namespace
 
 PlanModel::PlanModel(QObject *parent)
@@ -258,9 +252,10 @@ QString PlanModel::batchTitle(int b) const
     // text of rows they did not touch).
     return batch.size() == 1
         ? QCoreApplication::translate("PlanModel", "Batch %1 · %2 · 1 ticket")
-              .arg(QString::number(batch.id), kindText(batch.kind))
+              .arg(QString::number(batch.id), PlanBatch::kindText(batch.kind))
         : QCoreApplication::translate("PlanModel", "Batch %1 · %2 · %3 tickets")
-              .arg(QString::number(batch.id), kindText(batch.kind), QString::number(batch.size()));
+              .arg(QString::number(batch.id), PlanBatch::kindText(batch.kind),
+                  QString::number(batch.size()));
 }
 
 const ReleaseTicket *PlanModel::ticket(const QString &ticketId) const

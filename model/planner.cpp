@@ -23,7 +23,7 @@ QString hashId(const QString &id)
 QString statusOf(const ReleaseTicket &ticket)
 {
     if (ticket.state != ReleaseState::Pending && ticket.state != ReleaseState::Approved)
-        return releaseStateName(ticket.state);
+        return releaseStateWord(ticket.state);
     return ticket.portalStatus;
 }
 
@@ -496,7 +496,7 @@ private:
         const int apart = m_schedule.apartFrom[size_t(i)];
         if (apart >= 0) {
             parts.append(Planner::tr("apart from %1 (same %2: %3)")
-                             .arg(hashId(m_input.id(apart)), hints.conflictKey,
+                             .arg(hashId(m_input.id(apart)), ticketFieldLabel(hints.conflictKey),
                                  m_input.keyName(m_input.keyOf(i))));
         }
         if (m_schedule.packed[size_t(i)])

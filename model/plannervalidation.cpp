@@ -107,7 +107,7 @@ private:
             const QString &first = m_input.id(holder.value());
             m_violations.append({ Kind::ConflictInParallelBatch,
                 tr("%1 and %2 have the same %3 (%4) in parallel batch %5")
-                    .arg(hashId(first), hashId(id), m_hints.conflictKey, m_input.keyName(key),
+                    .arg(hashId(first), hashId(id), ticketFieldLabel(m_hints.conflictKey), m_input.keyName(key),
                         QString::number(b + 1)),
                 { first, id }, b });
         }

@@ -1,8 +1,17 @@
 #include "releaseplan.h"
 
+#include <QCoreApplication>
+
 QString PlanBatch::kindName(Kind kind)
 {
     return kind == Kind::Parallel ? QStringLiteral("parallel") : QStringLiteral("serial");
+}
+
+QString PlanBatch::kindText(Kind kind)
+{
+    // The plan view's context: the words were translated there first.
+    return kind == Kind::Parallel ? QCoreApplication::translate("PlanModel", "parallel")
+                                  : QCoreApplication::translate("PlanModel", "serial");
 }
 
 int ReleasePlan::stepCount() const

@@ -29,6 +29,7 @@ struct PlanBatch
     int size() const { return int(ticketIds.size()); }
     QString reason(const QString &ticketId) const { return reasons.value(ticketId); }
     static QString kindName(Kind kind); // "parallel" / "serial", untranslated
+    static QString kindText(Kind kind); // the same, in the person's language
 };
 
 // A ticket left out of the plan, with why.

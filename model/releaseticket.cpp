@@ -1,5 +1,6 @@
 #include "releaseticket.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QSet>
 
@@ -41,6 +42,64 @@ QString releaseStateName(ReleaseState state)
             return QString::fromLatin1(entry.name);
     }
     return {};
+}
+
+QString releaseStateWord(ReleaseState state)
+{
+    switch (state) {
+    case ReleaseState::Pending:
+        return QCoreApplication::translate("ReleaseState", "pending");
+    case ReleaseState::Approved:
+        return QCoreApplication::translate("ReleaseState", "approved");
+    case ReleaseState::Queued:
+        return QCoreApplication::translate("ReleaseState", "queued");
+    case ReleaseState::Sending:
+        return QCoreApplication::translate("ReleaseState", "sending");
+    case ReleaseState::Succeeded:
+        return QCoreApplication::translate("ReleaseState", "succeeded");
+    case ReleaseState::Failed:
+        return QCoreApplication::translate("ReleaseState", "failed");
+    case ReleaseState::Unknown:
+        return QCoreApplication::translate("ReleaseState", "unknown");
+    case ReleaseState::Skipped:
+        return QCoreApplication::translate("ReleaseState", "skipped");
+    }
+    return releaseStateName(state);
+}
+
+QString ticketFieldLabel(const QString &field)
+{
+    if (field == u"id")
+        return QCoreApplication::translate("TicketField", "ticket id");
+    if (field == u"application")
+        return QCoreApplication::translate("TicketField", "application");
+    if (field == u"version")
+        return QCoreApplication::translate("TicketField", "version");
+    if (field == u"environment")
+        return QCoreApplication::translate("TicketField", "environment");
+    if (field == u"submitter")
+        return QCoreApplication::translate("TicketField", "submitter");
+    if (field == u"dependencies")
+        return QCoreApplication::translate("TicketField", "dependencies");
+    if (field == u"concurrent")
+        return QCoreApplication::translate("TicketField", "concurrent");
+    if (field == u"status")
+        return QCoreApplication::translate("TicketField", "portal status");
+    return field;
+}
+
+ReleaseState releaseStateFromName(const QString &name, bool *ok)
+{
+    for (const auto &entry : stateNames) {
+        if (name == QLatin1String(entry.name)) {
+            if (ok)
+                *ok = true;
+            return entry.state;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return ReleaseState::Pending;
 }
 
 bool ticketIdLess(const QString &a, const QString &b)

@@ -20,6 +20,12 @@ enum class ReleaseState {
 };
 
 QString releaseStateName(ReleaseState state); // stable, untranslated: "pending", "unknown", ...
+// The state as a word for a sentence in the person's language ("#1046 succeeded: …").
+QString releaseStateWord(ReleaseState state);
+// A ticket field's name for a sentence in the person's language ("application" → 应用); a
+// field the profile adds (extra) is shown by its own name.
+QString ticketFieldLabel(const QString &field);
+ReleaseState releaseStateFromName(const QString &name, bool *ok = nullptr);
 bool isFinalState(ReleaseState state); // Succeeded, Failed, Unknown, Skipped
 
 // One release ticket (上线单) as scraped from a portal, plus what ReleaseDesk did with it.

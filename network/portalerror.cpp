@@ -1,45 +1,49 @@
 #include "portalerror.h"
 
+#include <QCoreApplication>
+
 QString PortalError::categoryText(Category category)
 {
     switch (category) {
     case None:
-        return QStringLiteral("no error");
+        return QCoreApplication::translate("PortalError", "no error");
     case Network:
-        return QStringLiteral("network error");
+        return QCoreApplication::translate("PortalError", "network error");
     case Timeout:
-        return QStringLiteral("no answer in time");
+        return QCoreApplication::translate("PortalError", "no answer in time");
     case Tls:
-        return QStringLiteral("TLS error");
+        return QCoreApplication::translate("PortalError", "TLS error");
     case TooLarge:
-        return QStringLiteral("answer too large");
+        return QCoreApplication::translate("PortalError", "answer too large");
     case OffOrigin:
-        return QStringLiteral("refused to leave the portal's site");
+        return QCoreApplication::translate("PortalError", "refused to leave the portal's site");
     case HttpStatus:
-        return QStringLiteral("HTTP error");
+        return QCoreApplication::translate("PortalError", "HTTP error");
     case RateLimited:
-        return QStringLiteral("the portal keeps asking to slow down");
+        return QCoreApplication::translate("PortalError", "the portal keeps asking to slow down");
     case LoginFormMissing:
-        return QStringLiteral("login form not found");
+        return QCoreApplication::translate("PortalError", "login form not found");
     case LoginFailed:
-        return QStringLiteral("login failed");
+        return QCoreApplication::translate("PortalError", "login failed");
     case SessionExpired:
-        return QStringLiteral("session expired");
+        return QCoreApplication::translate("PortalError", "session expired");
     case Malformed:
-        return QStringLiteral("page not understood");
+        return QCoreApplication::translate("PortalError", "page not understood");
     case Profile:
-        return QStringLiteral("site profile error");
+        return QCoreApplication::translate("PortalError", "site profile error");
     case Cancelled:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("PortalError", "cancelled");
     }
-    return QStringLiteral("error");
+    return QCoreApplication::translate("PortalError", "error");
 }
 
 QString PortalError::text() const
 {
     if (message.isEmpty())
         return categoryText(category);
-    return categoryText(category) + QStringLiteral(": ") + message;
+    //: Error category, then the specific message.
+    return QCoreApplication::translate("PortalError", "%1: %2")
+        .arg(categoryText(category), message);
 }
 
 PortalError PortalError::make(

@@ -1,6 +1,7 @@
 #include "historydialog.h"
 
 #include "historystore.h"
+#include "historywords.h"
 #include "runtimeline.h"
 #include "runstatuswidget.h"
 #include "timelineview.h"
@@ -134,9 +135,9 @@ void HistoryDialog::reload()
             : QString();
         setRow(m_runs, row,
             { QString::number(run.id), when(run.startedAt), duration, QString::number(c.released),
-                QString::number(c.failed), QString::number(c.unknown),
-                QString::number(c.skipped), run.state, run.profile, QUrl(run.baseUrl).host(),
-                run.user, run.failurePolicy });
+                QString::number(c.failed), QString::number(c.unknown), QString::number(c.skipped),
+                HistoryWords::runState(run.state), run.profile, QUrl(run.baseUrl).host(), run.user,
+                HistoryWords::failurePolicy(run.failurePolicy) });
         m_runs->item(row, 0)->setData(Qt::UserRole, run.id);
         m_runs->item(row, 0)->setData(Qt::UserRole + 1, QVariant::fromValue(c));
         m_runs->item(row, 0)->setData(Qt::UserRole + 2, apps.value(run.id));
@@ -220,7 +221,8 @@ void HistoryDialog::showRequests()
             { request.ticket, request.application, request.version, when(request.sentAt),
                 when(request.finishedAt),
                 request.httpStatus ? QString::number(request.httpStatus) : QString(),
-                request.interrupted() ? tr("unknown (interrupted)") : request.outcome,
+                request.interrupted() ? tr("unknown (interrupted)")
+                                      : HistoryWords::outcome(request.outcome),
                 request.message });
     }
 }

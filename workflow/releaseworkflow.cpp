@@ -560,7 +560,7 @@ void ReleaseWorkflow::reconcileLeftovers()
         ++interruptedPerRun[request.run];
         // Unknown from now on, even if the portal cannot be read: the answer never came.
         store->recordReconciled(request.id, QStringLiteral("unknown"),
-            QStringLiteral("interrupted: the process ended before the answer came"));
+            tr("interrupted: the process ended before the answer came"));
     }
     for (auto it = interruptedPerRun.cbegin(); it != interruptedPerRun.cend(); ++it)
         Q_EMIT message(tr("Run %1 was interrupted: %n release request(s) had no answer; checking "

@@ -1,5 +1,7 @@
 #include "http/curltransfer.h"
 
+#include <QCoreApplication>
+
 #include <curl/curl.h>
 
 #include <mutex>
@@ -116,22 +118,12 @@ void curlGlobalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-CurlResult performCurlRequest(const CurlRequest &request, const std::atomic_bool *abort)
-{
-    curlGlobalInit(); // a no-op after main() called it; guards tests that forget
-    CurlResult result;
-    std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
-    if (!easy) {
-        result.error = CurlResult::Error::Other;
-        result.errorText = QStringLiteral("libcurl could not create a handle");
-        return result;
-    }
-    CURL *h = easy.get();
-    Transfer transfer { &result, request.maxBodyBytes, abort };
-    char errorBuffer[CURL_ERROR_SIZE] = {};
-    const QByteArray url = request.url.toEncoded();
+namespace {
 
-    curl_easy_setopt(h, CURLOPT_URL, url.constData());
+// The at-most-once transfer: one fresh connection, no redirect following, our callbacks.
+void setTransferOptions(CURL *h, const CurlRequest &request, Transfer *transfer, char *errorBuffer)
+{
+    curl_easy_setopt(h, CURLOPT_URL, request.url.toEncoded().constData()); // libcurl copies
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     // The at-most-once switches: a connection of its own, closed afterwards, so libcurl's only
     // resend path (a reused connection found dead) can never be taken.
@@ -156,14 +148,19 @@ CurlResult performCurlRequest(const CurlRequest &request, const std::atomic_bool
     }
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, &onBody);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, transfer);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, &onHeader);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(h, CURLOPT_HEADERDATA, transfer);
     curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, &onProgress);
-    curl_easy_setopt(h, CURLOPT_XFERINFODATA, &transfer);
+    curl_easy_setopt(h, CURLOPT_XFERINFODATA, transfer);
     curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); // whatever libcurl can decode
+}
 
+// The method, body and headers. The list returned must outlive curl_easy_perform; the body
+// (not copied by libcurl) lives in request.
+std::unique_ptr<curl_slist, ListDeleter> setRequestContent(CURL *h, const CurlRequest &request)
+{
     curl_slist *headerList = nullptr;
     // No "Expect: 100-continue" round trip for larger POST bodies.
     headerList = curl_slist_append(headerList, "Expect:");
@@ -182,9 +179,12 @@ CurlResult performCurlRequest(const CurlRequest &request, const std::atomic_bool
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headerList);
     if (!request.cookieHeader.isEmpty())
         curl_easy_setopt(h, CURLOPT_COOKIE, request.cookieHeader.constData());
+    return headers;
+}
 
-    const CURLcode code = curl_easy_perform(h);
-
+// The outcome of a finished transfer: error category, status, timings, whether it was sent.
+void readOutcome(CURL *h, CURLcode code, const char *errorBuffer, CurlResult &result)
+{
     result.error = categorise(code);
     if (code != CURLE_OK)
         result.errorText
@@ -211,5 +211,26 @@ CurlResult performCurlRequest(const CurlRequest &request, const std::atomic_bool
         || (result.error != CurlResult::Error::CouldNotConnect && pretransferUs > 0);
     if (result.requestWritten)
         result.sentAfterMs = qint64(pretransferUs / 1000);
+}
+
+} // namespace
+
+CurlResult performCurlRequest(const CurlRequest &request, const std::atomic_bool *abort)
+{
+    curlGlobalInit(); // a no-op after main() called it; guards tests that forget
+    CurlResult result;
+    std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
+    if (!easy) {
+        result.error = CurlResult::Error::Other;
+        result.errorText
+            = QCoreApplication::translate("CurlTransfer", "libcurl could not create a handle");
+        return result;
+    }
+    Transfer transfer { &result, request.maxBodyBytes, abort };
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    setTransferOptions(easy.get(), request, &transfer, errorBuffer);
+    const auto headers = setRequestContent(easy.get(), request);
+    const CURLcode code = curl_easy_perform(easy.get());
+    readOutcome(easy.get(), code, errorBuffer, result);
     return result;
 }

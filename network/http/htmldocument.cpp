@@ -5,6 +5,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <memory>
@@ -85,9 +86,11 @@ xmlXPathObject *HtmlDocument::evaluateRaw(const QString &xpath, Node context, QS
     }
     if (!result && error) {
         const QString message = !m_xpath->lastError.isEmpty() ? m_xpath->lastError : compileError;
-        *error
-            = QStringLiteral("XPath \"%1\": %2")
-                  .arg(xpath, message.isEmpty() ? QStringLiteral("invalid expression") : message);
+        *error = QStringLiteral("XPath \"%1\": %2")
+                     .arg(xpath,
+                         message.isEmpty()
+                             ? QCoreApplication::translate("HtmlDocument", "invalid expression")
+                             : message);
     }
     return result;
 }
@@ -133,7 +136,7 @@ QList<HtmlDocument::Node> HtmlDocument::select(
         return nodes;
     if (result->type != XPATH_NODESET) {
         if (error)
-            *error = QStringLiteral("XPath \"%1\" does not select nodes").arg(xpath);
+            *error = QCoreApplication::translate("HtmlDocument", "XPath \"%1\" does not select nodes").arg(xpath);
         return nodes;
     }
     if (const xmlNodeSet *set = result->nodesetval) {

@@ -2,8 +2,8 @@
 
 #include "http/requestbuilder.h"
 
-#include "logging.h"
 #include "http/requestgate.h"
+#include "logging.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -299,7 +299,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
 
     if (exchange.tooLarge) {
         response.error = PortalError::make(PortalError::TooLarge,
-            QStringLiteral("%1 is larger than %2 bytes (politeness.max_page_bytes)")
+            tr("%1 is larger than %2 bytes (politeness.max_page_bytes)")
                 .arg(loggable(url))
                 .arg(m_profile.politeness.maxPageBytes),
             url);
@@ -317,9 +317,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
         else if (error == QNetworkReply::SslHandshakeFailedError)
             category = PortalError::Tls;
         const QString detail = category == PortalError::Timeout
-            ? QStringLiteral("%1: no answer within %2 ms")
-                  .arg(loggable(url))
-                  .arg(exchange.request.timeoutMs)
+            ? tr("%1: no answer within %2 ms").arg(loggable(url)).arg(exchange.request.timeoutMs)
             : QStringLiteral("%1: %2").arg(loggable(url), redactSecrets(reply->errorString()));
         response.error = PortalError::make(category, detail, url);
         complete(id, std::move(response));
@@ -338,7 +336,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
     response.redirects.append(target);
     if (!m_profile.isSameOrigin(target)) {
         response.error = PortalError::make(PortalError::OffOrigin,
-            QStringLiteral("%1 redirected to %2, outside the portal's site")
+            tr("%1 redirected to %2, outside the portal's site")
                 .arg(loggable(url), loggable(target)),
             url, response.status);
         complete(id, std::move(response));
@@ -353,7 +351,7 @@ void NetworkPool::onFinished(quint64 id, QNetworkReply *reply)
     }
     if (--exchange.redirectsLeft < 0) {
         response.error = PortalError::make(PortalError::Network,
-            QStringLiteral("%1: more than %2 redirects").arg(loggable(url)).arg(maxRedirects), url);
+            tr("%1: more than %2 redirects").arg(loggable(url)).arg(maxRedirects), url);
         complete(id, std::move(response));
         return;
     }

@@ -346,7 +346,7 @@ void RequestSpecReader::readSteps(const QJsonValue &value, QList<ReleaseStepSpec
         step.request = readRequest(object, stepPath, &known);
         step.name = object.value(QStringLiteral("name")).toString();
         if (step.name.isEmpty())
-            step.name = QStringLiteral("step %1").arg(i + 1);
+            step.name = tr("step %1").arg(i + 1);
         const QJsonValue from = object.value(QStringLiteral("from"));
         if (from.isString() && from.toString() == u"release_link")
             step.target = ReleaseStepSpec::Target::ReleaseLink;

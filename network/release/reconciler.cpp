@@ -3,9 +3,11 @@
 #include "historystore.h"
 #include "logging.h"
 #include "planninghints.h"
-#include "session/portalsession.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
+#include "session/portalsession.h"
+
+#include <QCoreApplication>
 
 namespace {
 // The profile's failed words (list.failed_statuses) are matched as parts of the status:
@@ -44,25 +46,33 @@ ReconcileVerdict ReconcileVerdict::judge(
     verdict.ticketId = ticketId;
     if (!onPortal) {
         verdict.kind = Kind::NotFound;
-        verdict.message = QStringLiteral("not on the portal's list any more: still unknown");
+        verdict.message = QCoreApplication::translate(
+            "ReconcileVerdict", "not on the portal's list any more: still unknown");
         return verdict;
     }
     verdict.portalStatus = onPortal->portalStatus;
     const QString status = onPortal->portalStatus.trimmed();
     if (onPortal->pendingOnPortal) {
         verdict.kind = Kind::StillPending;
-        verdict.message = QStringLiteral("the portal still shows it pending (%1): it was not "
-                                         "released; re-send only if you decide to")
+        verdict.message = QCoreApplication::translate("ReconcileVerdict",
+            "the portal still shows it pending (%1): it was not "
+            "released; re-send only if you decide to")
                               .arg(status);
     } else if (hints.releasedStatuses.contains(status, Qt::CaseInsensitive)) {
         verdict.kind = Kind::Released;
-        verdict.message = QStringLiteral("the portal shows it released (%1)").arg(status);
+        verdict.message
+            = QCoreApplication::translate("ReconcileVerdict", "the portal shows it released (%1)")
+                  .arg(status);
     } else if (looksFailed(status, hints.failedStatuses)) {
         verdict.kind = Kind::FailedOnPortal;
-        verdict.message = QStringLiteral("the portal shows it failed (%1)").arg(status);
+        verdict.message
+            = QCoreApplication::translate("ReconcileVerdict", "the portal shows it failed (%1)")
+                  .arg(status);
     } else {
         verdict.kind = Kind::InProgress;
-        verdict.message = QStringLiteral("the portal shows %1: check again later").arg(status);
+        verdict.message = QCoreApplication::translate(
+            "ReconcileVerdict", "the portal shows %1: check again later")
+                              .arg(status);
     }
     return verdict;
 }
@@ -107,15 +117,13 @@ bool Reconciler::reconcileInterrupted()
         m_pending.append(verdict);
         // Unknown from now on, whatever the portal says later: the answer never came.
         m_history->recordReconciled(request.id, QStringLiteral("unknown"),
-            QStringLiteral("interrupted: the process ended before the "
-                           "answer came"));
+            tr("interrupted: the process ended before the answer came"));
         emit ticketUpdated(TicketUpdate::stateChange(request.ticket, ReleaseState::Unknown,
-            QStringLiteral("Unknown: run %1 was interrupted before the answer came")
-                .arg(request.run)));
+            tr("Unknown: run %1 was interrupted before the answer came").arg(request.run)));
     }
-    emit logMessage(QStringLiteral("%1 release request(s) of an interrupted run have no answer: "
-                                   "checking them on the portal; nothing is re-sent")
-                        .arg(interrupted.size()));
+    emit logMessage(tr("%n release request(s) of an interrupted run have no answer: "
+                       "checking them on the portal; nothing is re-sent",
+        nullptr, int(interrupted.size())));
     m_resend = false;
     readPortal();
     return true;
@@ -152,9 +160,8 @@ void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
         const ReleaseTicket *onPortal = it == snapshot.tickets.cend() ? nullptr : &it.value();
         if (!onPortal && !snapshot.isComplete()) {
             verdict.kind = ReconcileVerdict::Kind::Unreadable;
-            verdict.message
-                = tr("the portal's list could not be read (%1): still unknown")
-                      .arg(snapshot.error.text());
+            verdict.message = tr("the portal's list could not be read (%1): still unknown")
+                                  .arg(snapshot.error.text());
         } else {
             const qint64 requestId = verdict.requestId;
             verdict = ReconcileVerdict::judge(verdict.ticketId, onPortal, hints);
@@ -163,7 +170,7 @@ void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
         if (m_history && verdict.requestId >= 0)
             m_history->recordReconciled(verdict.requestId, verdict.outcomeName(), verdict.message);
         TicketUpdate update = TicketUpdate::stateChange(verdict.ticketId, verdict.state(),
-            QStringLiteral("Checked on the portal: ") + verdict.message);
+            tr("Checked on the portal: %1").arg(verdict.message));
         if (onPortal) {
             update.portalStatus = onPortal->portalStatus;
             update.pendingOnPortal = onPortal->pendingOnPortal;
@@ -187,7 +194,7 @@ void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
         ReleaseResult refused;
         refused.ticketId = verdict.ticketId;
         refused.outcome = ReleaseOutcome::NotSent;
-        refused.message = QStringLiteral("Not re-sent: ") + problem;
+        refused.message = tr("Not re-sent: %1").arg(problem);
         emit logMessage(QStringLiteral("#%1: %2").arg(verdict.ticketId, refused.message));
         emit resendFinished(refused);
         return;
@@ -214,16 +221,16 @@ void Reconciler::sendAgain(const ReleaseTicket &onPortal)
         ReleaseResult refused;
         refused.ticketId = ticket.id;
         refused.outcome = ReleaseOutcome::NotSent;
-        refused.message = QStringLiteral("Not re-sent: ")
-            + (prepared.isValid() ? m_history->lastError() : prepared.error);
+        refused.message = tr("Not re-sent: %1")
+                              .arg(prepared.isValid() ? m_history->lastError() : prepared.error);
         if (run >= 0)
             m_history->finishRun(run, QStringLiteral("stopped"));
         emit resendFinished(refused);
         return;
     }
     m_sending = true;
-    emit ticketUpdated(TicketUpdate::stateChange(
-        ticket.id, ReleaseState::Sending, QStringLiteral("re-sent on request")));
+    emit ticketUpdated(
+        TicketUpdate::stateChange(ticket.id, ReleaseState::Sending, tr("re-sent on request")));
     m_sender->send(prepared).then(this, [this, run, request](const ReleaseResult &result) {
         m_sending = false;
         m_history->recordOutcome(request, ReleaseResult::outcomeName(result.outcome),
@@ -236,7 +243,7 @@ void Reconciler::sendAgain(const ReleaseTicket &onPortal)
         TicketUpdate update = TicketUpdate::stateChange(result.ticketId, state, result.message);
         update.httpStatus = result.httpStatus;
         emit ticketUpdated(update);
-        emit logMessage(QStringLiteral("#%1 re-sent: %2").arg(result.ticketId, result.message));
+        emit logMessage(tr("#%1 re-sent: %2").arg(result.ticketId, result.message));
         emit resendFinished(result);
     });
 }

@@ -114,12 +114,12 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     connect(m_session, &PortalSession::renewed, this, [this, loginsBefore] {
         m_summary.renewals = m_session->loginCount() - loginsBefore;
     });
-    log(tr("Run %1: %2 tickets in %3 approved batches, limit %4, policy %5%6")
+    log(tr("Run %1: %n ticket(s) in %2 approved batch(es), limit %3, policy: %4%5", nullptr,
+        m_summary.total)
             .arg(m_runId)
-            .arg(m_summary.total)
             .arg(m_batches.size())
             .arg(m_options.concurrency)
-            .arg(failurePolicyName(m_options.failurePolicy),
+            .arg(failurePolicyText(m_options.failurePolicy),
                 m_options.overlapBatches ? tr(", batches overlap") : QString()));
     emit progress(0, m_summary.total, 0);
     // From the event loop: the caller connects to finished() after start() returns.
@@ -228,7 +228,7 @@ void ReleaseExecutor::openBatch(int index)
     }
     log(tr("Batch %1 (%2): %n ticket(s)", nullptr, int(batch.queue.size()))
             .arg(batch.planIndex + 1)
-            .arg(PlanBatch::kindName(batch.plan.kind)));
+            .arg(PlanBatch::kindText(batch.plan.kind)));
 }
 
 void ReleaseExecutor::startRecheck(int index)
@@ -402,7 +402,7 @@ QString ReleaseExecutor::unmetDependency(const ReleaseTicket &ticket) const
             continue;
         if (m_inRun.contains(dependency) && !isFinalState(it->state))
             return tr("waits for #%1, which comes in a later batch").arg(dependency);
-        return tr("held back: #%1 is %2").arg(dependency, releaseStateName(it->state));
+        return tr("held back: #%1 is %2").arg(dependency, releaseStateWord(it->state));
     }
     return {};
 }
@@ -413,7 +413,7 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
     if (isFinalState(ticket.state) && ticket.state != ReleaseState::Skipped) {
         // Already ran (an earlier run, a duplicate in the plan): never a second request.
         settle(id, ReleaseState::Skipped,
-            tr("already %1: not sent again").arg(releaseStateName(ticket.state)));
+            tr("already %1: not sent again").arg(releaseStateWord(ticket.state)));
         return Dispatch::Settled;
     }
     if (const QString unmet = unmetDependency(ticket); !unmet.isEmpty()) {
@@ -550,7 +550,7 @@ void ReleaseExecutor::onResult(
     update.httpStatus = result.httpStatus;
     update.finishedAt = result.finishedAt;
     settle(update);
-    log(tr("#%1 %2: %3").arg(id, releaseStateName(state), result.message));
+    log(tr("#%1 %2: %3").arg(id, releaseStateWord(state), result.message));
     if (state != ReleaseState::Succeeded)
         applyFailurePolicy(id, state);
     advance();
@@ -576,17 +576,17 @@ bool ReleaseExecutor::handleRefusal(
         m_refusals.remove(id);
         ReleaseResult unknown = result;
         unknown.outcome = ReleaseOutcome::Unknown;
-        unknown.message = tr("Unknown, check on the portal: turned away %1 times in a row as if "
-                             "the session had expired, although ReleaseDesk logged in again "
-                             "each time; not sent again")
-                              .arg(refusals);
+        unknown.message = tr("Unknown, check on the portal: turned away %n time(s) in a row as "
+                             "if the session had expired, although ReleaseDesk logged in again "
+                             "each time; not sent again",
+            nullptr, refusals);
         ++m_summary.unknown;
         m_summary.unknownIds.append(id);
         TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Unknown, unknown.message);
         update.httpStatus = result.httpStatus;
         update.finishedAt = result.finishedAt;
         settle(update);
-        log(tr("#%1 %2: %3").arg(id, releaseStateName(ReleaseState::Unknown), unknown.message));
+        log(tr("#%1 %2: %3").arg(id, releaseStateWord(ReleaseState::Unknown), unknown.message));
         applyFailurePolicy(id, ReleaseState::Unknown);
         return true;
     }
@@ -602,7 +602,7 @@ bool ReleaseExecutor::handleRefusal(
 
 void ReleaseExecutor::applyFailurePolicy(const QString &id, ReleaseState state)
 {
-    const QString reason = tr("stopped after #%1 was %2").arg(id, releaseStateName(state));
+    const QString reason = tr("stopped after #%1 was %2").arg(id, releaseStateWord(state));
     if (m_options.failurePolicy == FailurePolicy::StopAtFirstFailure && !m_stopping) {
         m_stopping = true;
         m_summary.stopped = true;

@@ -49,6 +49,19 @@ QString failurePolicyDescription(FailurePolicy policy)
     return {};
 }
 
+QString failurePolicyText(FailurePolicy policy)
+{
+    switch (policy) {
+    case FailurePolicy::StopAtFirstFailure:
+        return QCoreApplication::translate("FailurePolicy", "stop at the first failure");
+    case FailurePolicy::FinishBatchThenStop:
+        return QCoreApplication::translate("FailurePolicy", "finish the batch, then stop");
+    case FailurePolicy::Continue:
+        return QCoreApplication::translate("FailurePolicy", "continue");
+    }
+    return {};
+}
+
 QString RunSummary::stateText(const QString &state)
 {
     if (state == u"cancelled")
@@ -76,6 +89,7 @@ QString RunSummary::text() const
     else if (stopped)
         line += QCoreApplication::translate("RunSummary", "; stopped by the failure policy");
     if (!error.isEmpty())
-        line += QStringLiteral("; ") + error;
+        //: A run summary, then the error that ended the run.
+        line += QCoreApplication::translate("RunSummary", "; %1").arg(error);
     return line;
 }

@@ -13,6 +13,7 @@ enum class FailurePolicy {
 
 QString failurePolicyName(FailurePolicy policy); // "stop", "finish-batch", "continue"
 QString failurePolicyDescription(FailurePolicy policy); // what it does, for people
+QString failurePolicyText(FailurePolicy policy); // its short name, for people
 FailurePolicy failurePolicyFromName(const QString &name, bool *ok = nullptr);
 
 struct ReleaseOptions

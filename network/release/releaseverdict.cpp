@@ -5,9 +5,16 @@
 #include "profile/siteprofile.h"
 #include "session/expirysignal.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
+
+// The translation context of the verdicts' words (the functions here are free functions).
+class ReleaseVerdict
+{
+    Q_DECLARE_TR_FUNCTIONS(ReleaseVerdict)
+};
 
 bool matches(const QString &body, const QStringList &texts, const QString &pattern)
 {
@@ -31,17 +38,17 @@ QString transportWords(const CurlResult &answer)
 {
     switch (answer.error) {
     case CurlResult::Error::Timeout:
-        return QStringLiteral("no answer within the release timeout");
+        return ReleaseVerdict::tr("no answer within the release timeout");
     case CurlResult::Error::Dropped:
-        return QStringLiteral("the connection closed before the answer came");
+        return ReleaseVerdict::tr("the connection closed before the answer came");
     case CurlResult::Error::CouldNotConnect:
-        return QStringLiteral("could not connect to the portal");
+        return ReleaseVerdict::tr("could not connect to the portal");
     case CurlResult::Error::Tls:
-        return QStringLiteral("TLS problem");
+        return ReleaseVerdict::tr("TLS problem");
     case CurlResult::Error::Aborted:
-        return QStringLiteral("aborted while waiting for the answer");
+        return ReleaseVerdict::tr("aborted while waiting for the answer");
     default:
-        return QStringLiteral("transfer failed");
+        return ReleaseVerdict::tr("transfer failed");
     }
 }
 
@@ -88,57 +95,54 @@ QString releaseMessage(const SiteProfile &profile, const QString &body, const QU
     return message;
 }
 
-ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
+namespace {
+
+// No answer, or no whole one: NotSent when the request never left, else Unknown.
+ReleaseResult judgeTransportFailure(const CurlResult &answer, ReleaseResult result)
 {
-    ReleaseResult result;
-    result.httpStatus = answer.status;
-    result.elapsedMs = answer.elapsedMs;
-    result.transportError = answer.error;
-
-    if (answer.error != CurlResult::Error::None || answer.status == 0) {
-        const QString words
-            = transportWords(answer) + QStringLiteral(" (") + answer.errorText + QLatin1Char(')');
-        if (!answer.requestWritten) {
-            result.outcome = ReleaseOutcome::NotSent;
-            result.message = QStringLiteral("Not sent: ") + words;
-        } else {
-            result.outcome = ReleaseOutcome::Unknown;
-            result.message = QStringLiteral("Unknown, check on the portal: ") + words;
-        }
-        return result;
+    //: A transport problem, then libcurl's own words.
+    const QString words
+        = ReleaseVerdict::tr("%1 (%2)").arg(transportWords(answer), answer.errorText);
+    if (!answer.requestWritten) {
+        result.outcome = ReleaseOutcome::NotSent;
+        result.message = ReleaseVerdict::tr("Not sent: %1").arg(words);
+    } else {
+        result.outcome = ReleaseOutcome::Unknown;
+        result.message = ReleaseVerdict::tr("Unknown, check on the portal: %1").arg(words);
     }
+    return result;
+}
 
-    const int status = answer.status;
+// A 3xx: success when it leads where the profile says, an expired session when it leads to the
+// login page, else Unknown.
+ReleaseResult judgeRedirect(const SiteProfile &profile, const CurlResult &answer,
+    const ExpirySignal &expiry, ReleaseResult result)
+{
     const QString location = QString::fromUtf8(answer.header("location"));
     const auto &success = profile.release.success;
-    const auto &failure = profile.release.failure;
-    const ExpirySignal expiry(profile);
-
-    if (status >= 300 && status < 400) {
-        if (!success.redirectContains.isEmpty() && location.contains(success.redirectContains)) {
-            result.outcome = ReleaseOutcome::Succeeded;
-            result.message = QStringLiteral("Released (redirected to %1)").arg(location);
-            return result;
-        }
-        const bool toLogin = expiry.isRedirectToLogin(location);
-        result.outcome = ReleaseOutcome::Unknown;
-        result.sessionExpired = toLogin;
-        result.message = toLogin
-            ? QStringLiteral("Unknown, check on the portal: the session expired on the release "
+    if (!success.redirectContains.isEmpty() && location.contains(success.redirectContains)) {
+        result.outcome = ReleaseOutcome::Succeeded;
+        result.message = ReleaseVerdict::tr("Released (redirected to %1)").arg(location);
+        return result;
+    }
+    const bool toLogin = expiry.isRedirectToLogin(location);
+    result.outcome = ReleaseOutcome::Unknown;
+    result.sessionExpired = toLogin;
+    result.message = toLogin
+        ? ReleaseVerdict::tr("Unknown, check on the portal: the session expired on the release "
                              "click (redirected to the login page)")
-            : QStringLiteral("Unknown, check on the portal: unexpected redirect (HTTP %1)")
-                  .arg(status);
-        return result;
-    }
-    if (expiry.isExpired(status, {}, {})) {
-        result.outcome = ReleaseOutcome::Unknown;
-        result.sessionExpired = true;
-        result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
-                                        "the release click (HTTP %1)")
-                             .arg(status);
-        return result;
-    }
+        : ReleaseVerdict::tr("Unknown, check on the portal: unexpected redirect (HTTP %1)")
+              .arg(answer.status);
+    return result;
+}
 
+// An answer page: what the profile's success and failure rules say about it.
+ReleaseResult judgeAnswerPage(const SiteProfile &profile, const CurlResult &answer,
+    const ExpirySignal &expiry, ReleaseResult result)
+{
+    const int status = answer.status;
+    const auto &success = profile.release.success;
+    const auto &failure = profile.release.failure;
     // Matched on decoded text: a GBK answer's 失败 is not the UTF-8 bytes of 失败.
     const QString body
         = Charset::decode(answer.body, answer.header("content-type"), profile.encoding).text;
@@ -154,26 +158,55 @@ ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
     if (saysNo && !saysYes) {
         result.outcome = ReleaseOutcome::Failed;
         result.message = message.isEmpty()
-            ? QStringLiteral("The portal refused (HTTP %1)").arg(status)
+            ? ReleaseVerdict::tr("The portal refused (HTTP %1)").arg(status)
             : message;
     } else if (saysYes && !saysNo) {
         result.outcome = ReleaseOutcome::Succeeded;
-        result.message = message.isEmpty() ? QStringLiteral("Released") : message;
+        result.message = message.isEmpty() ? ReleaseVerdict::tr("Released") : message;
     } else if (status == 429) {
         // Refused before acting (politeness limit): nothing happened on the portal.
         result.outcome = ReleaseOutcome::Failed;
-        result.message = QStringLiteral("The portal refused: too many requests (HTTP 429)");
+        result.message = ReleaseVerdict::tr("The portal refused: too many requests (HTTP 429)");
     } else if (expiry.isExpired(0, {}, answer.body)) {
         result.outcome = ReleaseOutcome::Unknown;
         result.sessionExpired = true;
-        result.message = QStringLiteral("Unknown, check on the portal: the session expired on "
-                                        "the release click (login page)");
+        result.message = ReleaseVerdict::tr("Unknown, check on the portal: the session expired "
+                                            "on the release click (login page)");
     } else {
         result.outcome = ReleaseOutcome::Unknown;
-        result.message = QStringLiteral("Unknown, check on the portal: HTTP %1, the answer says "
-                                        "neither success nor failure%2")
-                             .arg(status)
-                             .arg(message.isEmpty() ? QString() : QStringLiteral(": ") + message);
+        result.message = message.isEmpty()
+            ? ReleaseVerdict::tr("Unknown, check on the portal: HTTP %1, the answer says "
+                                 "neither success nor failure")
+                  .arg(status)
+            : ReleaseVerdict::tr("Unknown, check on the portal: HTTP %1, the answer says "
+                                 "neither success nor failure: %2")
+                  .arg(status)
+                  .arg(message);
     }
     return result;
+}
+
+} // namespace
+
+ReleaseResult judgeRelease(const SiteProfile &profile, const CurlResult &answer)
+{
+    ReleaseResult result;
+    result.httpStatus = answer.status;
+    result.elapsedMs = answer.elapsedMs;
+    result.transportError = answer.error;
+
+    if (answer.error != CurlResult::Error::None || answer.status == 0)
+        return judgeTransportFailure(answer, result);
+    const ExpirySignal expiry(profile);
+    if (answer.status >= 300 && answer.status < 400)
+        return judgeRedirect(profile, answer, expiry, result);
+    if (expiry.isExpired(answer.status, {}, {})) {
+        result.outcome = ReleaseOutcome::Unknown;
+        result.sessionExpired = true;
+        result.message = ReleaseVerdict::tr("Unknown, check on the portal: the session expired "
+                                            "on the release click (HTTP %1)")
+                             .arg(answer.status);
+        return result;
+    }
+    return judgeAnswerPage(profile, answer, expiry, result);
 }

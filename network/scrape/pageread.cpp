@@ -1,7 +1,7 @@
 #include "scrape/pageread.h"
 
-#include "logging.h"
 #include "http/networkpool.h"
+#include "logging.h"
 #include "session/portalsession.h"
 
 #include <QRandomGenerator>
@@ -66,8 +66,8 @@ void PageRead::send()
     if (!m_session) {
         PageResult result;
         result.url = m_url;
-        result.error = PortalError::make(
-            PortalError::Cancelled, tr("the portal session was closed"), m_url);
+        result.error
+            = PortalError::make(PortalError::Cancelled, tr("the portal session was closed"), m_url);
         finish(result);
         return;
     }
@@ -92,10 +92,10 @@ void PageRead::onExpired(const NetResponse &response)
         result.expiries = m_expiries;
         result.relogged = true;
         result.error = PortalError::make(PortalError::SessionExpired,
-            tr("%1 found the session expired %2 times although other pages were read in "
-               "between")
-                .arg(loggable(m_url))
-                .arg(m_expiries),
+            tr("%1 found the session expired %n time(s) although other pages were read in "
+               "between",
+                nullptr, m_expiries)
+                .arg(loggable(m_url)),
             m_url, response.status);
         finish(result);
         return;
@@ -114,8 +114,7 @@ void PageRead::onExpired(const NetResponse &response)
         failed.expiries = m_expiries;
         failed.relogged = true;
         failed.error = error;
-        failed.error.message
-            = tr("%1 (while reading %2)").arg(error.message, loggable(m_url));
+        failed.error.message = tr("%1 (while reading %2)").arg(error.message, loggable(m_url));
         finish(failed);
     });
 }
@@ -124,75 +123,24 @@ void PageRead::onResponse(const NetResponse &response)
 {
     if (isFinished() || !m_session)
         return;
-    PageResult result;
-    result.url = m_url;
-    result.finalUrl = response.url;
-    result.status = response.status;
-    result.attempts = m_attempts;
-    result.expiries = m_expiries;
-    result.relogged = m_expiries > 0;
-    const int retries = m_session->profile().politeness.pageRetries;
-
-    if (!response.error.isError() && m_session->looksExpired(response)) {
+    if (response.error.isError()) {
+        onTransportError(response);
+        return;
+    }
+    if (m_session->looksExpired(response)) {
         onExpired(response);
         return;
     }
-    if (!response.error.isError())
-        m_session->noteAnswered(response.sessionGeneration);
-
-    if (response.error.isError()) {
-        const bool retryable = response.error.category == PortalError::Timeout
-            || response.error.category == PortalError::Network;
-        if (retryable && ++m_failures <= retries) {
-            qCInfo(lcScrape).noquote()
-                << "retrying" << loggable(m_url) << "after" << response.error.text();
-            retryLater(backoffMs(m_failures));
-            return;
-        }
-        result.error = response.error;
-        if (retryable)
-            result.error.message += tr(" (after %1 attempts)").arg(m_attempts);
-        finish(result);
-        return;
-    }
-
+    m_session->noteAnswered(response.sessionGeneration);
     if (response.status == 429 || response.status == 503) {
-        if (++m_rateLimited <= maxRateLimitedWaits) {
-            // In 64 bits: a Retry-After of a year in milliseconds does not fit an int.
-            const int wait = response.retryAfterSeconds >= 0
-                ? int(qMin<qint64>(maxRetryAfterMs, qint64(response.retryAfterSeconds) * 1000))
-                : backoffMs(m_rateLimited);
-            qCInfo(lcScrape).noquote() << "portal asks to slow down (HTTP" << response.status
-                                       << ") for" << loggable(m_url) << "- waiting" << wait << "ms";
-            retryLater(qMax(wait, 50));
-            return;
-        }
-        result.error = PortalError::make(PortalError::RateLimited,
-            tr("%1 answered HTTP %2 %3 times")
-                .arg(loggable(m_url))
-                .arg(response.status)
-                .arg(m_rateLimited),
-            m_url, response.status);
-        finish(result);
+        onRateLimited(response);
         return;
     }
-
     if (response.status >= 500) {
-        if (++m_failures <= retries) {
-            qCInfo(lcScrape).noquote()
-                << "retrying" << loggable(m_url) << "after HTTP" << response.status;
-            retryLater(backoffMs(m_failures));
-            return;
-        }
-        result.error = PortalError::make(PortalError::HttpStatus,
-            tr("%1 answered HTTP %2 (after %3 attempts)")
-                .arg(loggable(m_url))
-                .arg(response.status)
-                .arg(m_attempts),
-            m_url, response.status);
-        finish(result);
+        onServerError(response);
         return;
     }
+    PageResult result = resultFor(response);
     if (response.status >= 300 || response.status < 200) {
         result.error = PortalError::make(PortalError::HttpStatus,
             tr("%1 answered HTTP %2").arg(loggable(m_url)).arg(response.status), m_url,
@@ -202,6 +150,74 @@ void PageRead::onResponse(const NetResponse &response)
     }
     result.body = response.body;
     result.contentType = response.contentType;
+    finish(result);
+}
+
+PageResult PageRead::resultFor(const NetResponse &response) const
+{
+    PageResult result;
+    result.url = m_url;
+    result.finalUrl = response.url;
+    result.status = response.status;
+    result.attempts = m_attempts;
+    result.expiries = m_expiries;
+    result.relogged = m_expiries > 0;
+    return result;
+}
+
+void PageRead::onTransportError(const NetResponse &response)
+{
+    const bool retryable = response.error.category == PortalError::Timeout
+        || response.error.category == PortalError::Network;
+    if (retryable && ++m_failures <= m_session->profile().politeness.pageRetries) {
+        qCInfo(lcScrape).noquote()
+            << "retrying" << loggable(m_url) << "after" << response.error.text();
+        retryLater(backoffMs(m_failures));
+        return;
+    }
+    PageResult result = resultFor(response);
+    result.error = response.error;
+    if (retryable)
+        result.error.message
+            = tr("%1 (after %n attempt(s))", nullptr, m_attempts).arg(result.error.message);
+    finish(result);
+}
+
+void PageRead::onRateLimited(const NetResponse &response)
+{
+    if (++m_rateLimited <= maxRateLimitedWaits) {
+        // In 64 bits: a Retry-After of a year in milliseconds does not fit an int.
+        const int wait = response.retryAfterSeconds >= 0
+            ? int(qMin<qint64>(maxRetryAfterMs, qint64(response.retryAfterSeconds) * 1000))
+            : backoffMs(m_rateLimited);
+        qCInfo(lcScrape).noquote() << "portal asks to slow down (HTTP" << response.status << ") for"
+                                   << loggable(m_url) << "- waiting" << wait << "ms";
+        retryLater(qMax(wait, 50));
+        return;
+    }
+    PageResult result = resultFor(response);
+    result.error = PortalError::make(PortalError::RateLimited,
+        tr("%1 answered HTTP %2 %n time(s)", nullptr, m_rateLimited)
+            .arg(loggable(m_url))
+            .arg(response.status),
+        m_url, response.status);
+    finish(result);
+}
+
+void PageRead::onServerError(const NetResponse &response)
+{
+    if (++m_failures <= m_session->profile().politeness.pageRetries) {
+        qCInfo(lcScrape).noquote()
+            << "retrying" << loggable(m_url) << "after HTTP" << response.status;
+        retryLater(backoffMs(m_failures));
+        return;
+    }
+    PageResult result = resultFor(response);
+    result.error = PortalError::make(PortalError::HttpStatus,
+        tr("%1 answered HTTP %2 (after %n attempt(s))", nullptr, m_attempts)
+            .arg(loggable(m_url))
+            .arg(response.status),
+        m_url, response.status);
     finish(result);
 }
 

@@ -56,6 +56,12 @@ private:
     void send();
     void onExpired(const NetResponse &response);
     void onResponse(const NetResponse &response);
+    // The answers that may be retried: each retries or finishes with an error.
+    void onTransportError(const NetResponse &response);
+    void onRateLimited(const NetResponse &response);
+    void onServerError(const NetResponse &response);
+    // The result's fields every answer fills in.
+    PageResult resultFor(const NetResponse &response) const;
     void retryLater(int delayMs);
     void finish(PageResult result);
 

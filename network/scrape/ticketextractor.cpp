@@ -206,10 +206,35 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
     const SiteProfile::List &list = m_profile.list;
     const HtmlDocument doc(text, pageUrl);
     if (!doc.isValid() || !doc.root()) {
-        page.error = QStringLiteral("the page is empty or not HTML");
+        page.error = tr("the page is empty or not HTML");
         return page;
     }
+    HtmlColumns columns;
+    if (!findHtmlColumns(doc, &columns, &page.error))
+        return page;
 
+    QString error;
+    const QList<HtmlDocument::Node> rows = doc.select(list.rowXPath, nullptr, &error);
+    if (!error.isEmpty()) {
+        page.error = QStringLiteral("list.row_xpath: %1").arg(error);
+        return page;
+    }
+    page.rowsSeen = int(rows.size());
+    int ticketRows = 0; // rows not skipped: the page size, for {offset} in a next template
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        if (isSkippedRow(doc, rows.at(r)))
+            continue;
+        ++ticketRows;
+        readHtmlRow(doc, rows.at(r), int(r + 1), columns, pageUrl, page);
+    }
+    readHtmlPager(doc, pageUrl, ticketRows, page);
+    return page;
+}
+
+bool TicketExtractor::findHtmlColumns(
+    const HtmlDocument &doc, HtmlColumns *columns, QString *error) const
+{
+    const SiteProfile::List &list = m_profile.list;
     // Header text -> cell index, for columns mapped by header.
     QHash<QString, int> headerIndex;
     QStringList headerTexts;
@@ -217,11 +242,12 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
     for (const FieldRule &rule : list.columns)
         needsHeaders = needsHeaders || !rule.header.isEmpty();
     if (needsHeaders) {
-        QString error;
-        const QList<HtmlDocument::Node> headers = doc.select(list.headerXPath, nullptr, &error);
-        if (!error.isEmpty()) {
-            page.error = QStringLiteral("list.header_xpath: %1").arg(error);
-            return page;
+        QString selectError;
+        const QList<HtmlDocument::Node> headers
+            = doc.select(list.headerXPath, nullptr, &selectError);
+        if (!selectError.isEmpty()) {
+            *error = QStringLiteral("list.header_xpath: %1").arg(selectError);
+            return false;
         }
         for (qsizetype i = 0; i < headers.size(); ++i) {
             headerTexts << HtmlDocument::text(headers.at(i));
@@ -246,105 +272,98 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
         if (!rule.header.isEmpty())
             columnIndex.insert(field, indexOf(rule, field));
     }
-    const int releaseIndex = list.releaseLink.header.isEmpty()
+    columns->releaseIndex = list.releaseLink.header.isEmpty()
         ? -1
         : indexOf(list.releaseLink, QStringLiteral("release_link"));
     if (!missing.isEmpty()) {
-        page.error = QStringLiteral("no column headed %1; the headers are: %2")
-                         .arg(missing.join(QStringLiteral(", ")),
-                             headerTexts.isEmpty() ? QStringLiteral("none")
-                                                   : headerTexts.join(QStringLiteral(" | ")));
-        return page;
+        *error
+            = tr("no column headed %1; the headers are: %2")
+                  .arg(missing.join(QStringLiteral(", ")),
+                      headerTexts.isEmpty() ? tr("none") : headerTexts.join(QStringLiteral(" | ")));
+        return false;
     }
-
-    QString error;
-    const QList<HtmlDocument::Node> rows = doc.select(list.rowXPath, nullptr, &error);
-    if (!error.isEmpty()) {
-        page.error = QStringLiteral("list.row_xpath: %1").arg(error);
-        return page;
-    }
-    page.rowsSeen = int(rows.size());
-    int ticketRows = 0; // rows not skipped: the page size, for {offset} in a next template
-
-    // Reads one rule in one row: the cell under a header or an XPath from the row.
-    const auto valueIn
-        = [&](const FieldRule &rule, HtmlDocument::Node row, const QList<HtmlDocument::Node> &cells,
-              int index, bool *found) -> QString {
-        HtmlDocument::Node node = nullptr;
-        if (index >= 0) {
-            node = index < cells.size() ? cells.at(index) : nullptr;
-            if (node && !rule.xpath.isEmpty())
-                node = doc.first(rule.xpath, node);
-        } else if (!rule.xpath.isEmpty() && rule.attribute.isEmpty()) {
-            // Text wanted: evaluate, so string expressions work too
-            // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
-            *found = true;
-            return doc.evaluate(rule.xpath, row);
-        } else if (!rule.xpath.isEmpty()) {
-            node = doc.first(rule.xpath, row);
-        }
-        // A header column with an attribute means the first element in that cell carrying it
-        // (the <a href> inside the 操作 cell).
-        if (node && !rule.attribute.isEmpty() && index >= 0 && rule.xpath.isEmpty()
-            && HtmlDocument::attribute(node, rule.attribute).isEmpty())
-            node = HtmlDocument::firstDescendantWithAttribute(node, rule.attribute.toUtf8());
-        *found = node != nullptr;
-        if (!node)
-            return {};
-        return rule.attribute.isEmpty() ? HtmlDocument::text(node)
-                                        : HtmlDocument::attribute(node, rule.attribute);
-    };
-
     // Looked up once per page rather than once per row and column.
-    QList<int> indexes;
-    indexes.reserve(list.columns.size());
+    columns->indexes.reserve(list.columns.size());
     for (auto it = list.columns.begin(); it != list.columns.end(); ++it)
-        indexes.append(columnIndex.value(it.key(), -1));
-    // The default cell XPath is read by walking the row's children (same nodes, same order).
-    const bool defaultCells = list.cellXPath == u"td|th";
+        columns->indexes.append(columnIndex.value(it.key(), -1));
+    return true;
+}
 
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const HtmlDocument::Node row = rows.at(r);
-        if (!list.skipRows.classes.isEmpty()) {
-            const QStringList classes = HtmlDocument::attribute(row, QStringLiteral("class"))
-                                            .split(u' ', Qt::SkipEmptyParts);
-            if (std::any_of(classes.begin(), classes.end(),
-                    [&](const QString &c) { return list.skipRows.classes.contains(c); }))
-                continue;
-        }
-        if (!list.skipRows.xpath.isEmpty() && doc.test(list.skipRows.xpath, row))
-            continue;
-        ++ticketRows;
-        const QList<HtmlDocument::Node> cells
-            = defaultCells ? HtmlDocument::childCells(row) : doc.select(list.cellXPath, row);
-        ReleaseTicket ticket;
-        qsizetype column = 0;
-        for (auto it = list.columns.begin(); it != list.columns.end(); ++it, ++column) {
-            bool found = false;
-            const QString raw = valueIn(it.value(), row, cells, indexes.at(column), &found);
-            assignField(ticket, it.key(), finishValue(raw, it.value(), it.key()), list);
-        }
-        if (!list.releaseLink.isEmpty()) {
-            bool found = false;
-            const QString href
-                = pick(valueIn(list.releaseLink, row, cells, releaseIndex, &found), list.releaseLink);
-            if (!href.isEmpty())
-                ticket.releaseUrl = QUrl(href);
-        }
-        if (ticket.id.isEmpty()) {
-            page.rowErrors << QStringLiteral("row %1: no ticket id").arg(r + 1);
-            continue;
-        }
-        finishTicket(ticket, pageUrl, &page.rowErrors);
-        // Portals show the release link on pending rows only: elsewhere its absence is normal.
-        if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
-            page.rowErrors
-                << QStringLiteral("row %1 (ticket %2): no release link").arg(r + 1).arg(ticket.id);
-        page.tickets.append(std::move(ticket));
+bool TicketExtractor::isSkippedRow(const HtmlDocument &doc, HtmlDocument::Node row) const
+{
+    const SiteProfile::List &list = m_profile.list;
+    if (!list.skipRows.classes.isEmpty()) {
+        const QStringList classes
+            = HtmlDocument::attribute(row, QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts);
+        if (std::any_of(classes.begin(), classes.end(),
+                [&](const QString &c) { return list.skipRows.classes.contains(c); }))
+            return true;
     }
+    return !list.skipRows.xpath.isEmpty() && doc.test(list.skipRows.xpath, row);
+}
 
+QString TicketExtractor::htmlValue(const HtmlDocument &doc, const FieldRule &rule,
+    HtmlDocument::Node row, const QList<HtmlDocument::Node> &cells, int index) const
+{
+    HtmlDocument::Node node = nullptr;
+    if (index >= 0) {
+        node = index < cells.size() ? cells.at(index) : nullptr;
+        if (node && !rule.xpath.isEmpty())
+            node = doc.first(rule.xpath, node);
+    } else if (!rule.xpath.isEmpty() && rule.attribute.isEmpty()) {
+        // Text wanted: evaluate, so string expressions work too
+        // (translate(.//dd[@class='needs'], '#', '')) as well as node paths.
+        return doc.evaluate(rule.xpath, row);
+    } else if (!rule.xpath.isEmpty()) {
+        node = doc.first(rule.xpath, row);
+    }
+    // A header column with an attribute means the first element in that cell carrying it
+    // (the <a href> inside the 操作 cell).
+    if (node && !rule.attribute.isEmpty() && index >= 0 && rule.xpath.isEmpty()
+        && HtmlDocument::attribute(node, rule.attribute).isEmpty())
+        node = HtmlDocument::firstDescendantWithAttribute(node, rule.attribute.toUtf8());
+    if (!node)
+        return {};
+    return rule.attribute.isEmpty() ? HtmlDocument::text(node)
+                                    : HtmlDocument::attribute(node, rule.attribute);
+}
+
+void TicketExtractor::readHtmlRow(const HtmlDocument &doc, HtmlDocument::Node row, int rowNumber,
+    const HtmlColumns &columns, const QUrl &pageUrl, ExtractedPage &page) const
+{
+    const SiteProfile::List &list = m_profile.list;
+    // The default cell XPath is read by walking the row's children (same nodes, same order).
+    const QList<HtmlDocument::Node> cells = list.cellXPath == u"td|th"
+        ? HtmlDocument::childCells(row)
+        : doc.select(list.cellXPath, row);
+    ReleaseTicket ticket;
+    qsizetype column = 0;
+    for (auto it = list.columns.begin(); it != list.columns.end(); ++it, ++column) {
+        const QString raw = htmlValue(doc, it.value(), row, cells, columns.indexes.at(column));
+        assignField(ticket, it.key(), finishValue(raw, it.value(), it.key()), list);
+    }
+    if (!list.releaseLink.isEmpty()) {
+        const QString href = pick(
+            htmlValue(doc, list.releaseLink, row, cells, columns.releaseIndex), list.releaseLink);
+        if (!href.isEmpty())
+            ticket.releaseUrl = QUrl(href);
+    }
+    if (ticket.id.isEmpty()) {
+        page.rowErrors << tr("row %1: no ticket id").arg(rowNumber);
+        return;
+    }
+    finishTicket(ticket, pageUrl, &page.rowErrors);
+    // Portals show the release link on pending rows only: elsewhere its absence is normal.
+    if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
+        page.rowErrors << tr("row %1 (ticket %2): no release link").arg(rowNumber).arg(ticket.id);
+    page.tickets.append(std::move(ticket));
+}
+
+void TicketExtractor::readHtmlPager(
+    const HtmlDocument &doc, const QUrl &pageUrl, int ticketRows, ExtractedPage &page) const
+{
     // The pager: a next link, a page count, a total.
-    const SiteProfile::Paging &paging = list.paging;
+    const SiteProfile::Paging &paging = m_profile.list.paging;
     const auto documentValue = [&](const FieldRule &rule) -> QString {
         if (rule.xpath.isEmpty())
             return {};
@@ -370,7 +389,6 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
         page.pageCount = firstNumber(documentValue(paging.pageCount));
     if (!paging.total.isEmpty())
         page.totalCount = firstNumber(documentValue(paging.total));
-    return page;
 }
 
 ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &pageUrl) const
@@ -380,7 +398,7 @@ ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &page
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        page.error = QStringLiteral("not valid JSON at offset %1: %2")
+        page.error = tr("not valid JSON at offset %1: %2")
                          .arg(parseError.offset)
                          .arg(parseError.errorString());
         return page;
@@ -388,8 +406,8 @@ ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &page
     const QJsonValue root = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     const QJsonValue items = jsonAt(root, list.itemsPath);
     if (!items.isArray()) {
-        page.error = QStringLiteral("no list of items at \"%1\"")
-                         .arg(list.itemsPath.isEmpty() ? QStringLiteral("(root)") : list.itemsPath);
+        page.error = tr("no list of items at \"%1\"")
+                         .arg(list.itemsPath.isEmpty() ? tr("(root)") : list.itemsPath);
         return page;
     }
     const QJsonArray array = items.toArray();
@@ -415,13 +433,12 @@ ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &page
                 ticket.releaseUrl = QUrl(href);
         }
         if (ticket.id.isEmpty()) {
-            page.rowErrors << QStringLiteral("item %1: no ticket id").arg(i + 1);
+            page.rowErrors << tr("item %1: no ticket id").arg(i + 1);
             continue;
         }
         finishTicket(ticket, pageUrl, &page.rowErrors);
         if (ticket.releaseUrl.isEmpty() && ticket.pendingOnPortal)
-            page.rowErrors
-                << QStringLiteral("item %1 (ticket %2): no release link").arg(i + 1).arg(ticket.id);
+            page.rowErrors << tr("item %1 (ticket %2): no release link").arg(i + 1).arg(ticket.id);
         page.tickets.append(std::move(ticket));
     }
     if (!list.paging.next.path.isEmpty())

@@ -1,16 +1,20 @@
 #pragma once
 
-#include "releaseticket.h"
 #include "profile/siteprofile.h"
+#include "releaseticket.h"
 #include "scrape/pagingplan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+
+class HtmlDocument;
+struct _xmlNode;
 
 // What one list page yields.
 struct ExtractedPage
@@ -34,6 +38,8 @@ Q_DECLARE_METATYPE(ExtractedPage)
 // split, in that order.
 class TicketExtractor final
 {
+    Q_DECLARE_TR_FUNCTIONS(TicketExtractor)
+
 public:
     explicit TicketExtractor(SiteProfile profile);
 
@@ -43,6 +49,25 @@ public:
 
 private:
     ExtractedPage extractHtml(const QString &text, const QUrl &pageUrl) const;
+    // Where each column's cell sits in a row of an HTML list: an index under a header, -1 for a
+    // rule read by XPath from the row.
+    struct HtmlColumns
+    {
+        QList<int> indexes; // per list.columns entry, in its order
+        int releaseIndex = -1;
+    };
+    // Maps the profile's headers to cell indexes; false with *error when one is missing.
+    bool findHtmlColumns(const HtmlDocument &doc, HtmlColumns *columns, QString *error) const;
+    bool isSkippedRow(const HtmlDocument &doc, _xmlNode *row) const;
+    // One rule in one row: the cell under a header, or an XPath from the row.
+    QString htmlValue(const HtmlDocument &doc, const FieldRule &rule, _xmlNode *row,
+        const QList<_xmlNode *> &cells, int index) const;
+    // A ticket, or a row problem, into page; rowNumber counts from 1.
+    void readHtmlRow(const HtmlDocument &doc, _xmlNode *row, int rowNumber,
+        const HtmlColumns &columns, const QUrl &pageUrl, ExtractedPage &page) const;
+    // The pager: a next link, a page count, a total.
+    void readHtmlPager(
+        const HtmlDocument &doc, const QUrl &pageUrl, int ticketRows, ExtractedPage &page) const;
     ExtractedPage extractJson(const QString &text, const QUrl &pageUrl) const;
     // regex or marker on a found value
     QString pick(const QString &raw, const FieldRule &rule) const;

@@ -2,6 +2,7 @@
 
 #include "http/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -26,9 +27,10 @@ HtmlDocument::Node chooseForm(
         QString xpathError;
         const HtmlDocument::Node form = doc.first(login.formXPath, nullptr, &xpathError);
         if (!form)
-            *error = xpathError.isEmpty()
-                ? QStringLiteral("no form matches login.form_xpath \"%1\"").arg(login.formXPath)
-                : QStringLiteral("login.form_xpath: %1").arg(xpathError);
+            *error = xpathError.isEmpty() ? QCoreApplication::translate(
+                         "LoginFormExtractor", "no form matches login.form_xpath \"%1\"")
+                                                .arg(login.formXPath)
+                                          : QStringLiteral("login.form_xpath: %1").arg(xpathError);
         return form;
     }
     // By field names: the first form holding every one of them (the user and password fields
@@ -43,7 +45,8 @@ HtmlDocument::Node chooseForm(
         = QStringLiteral("//form[%1]").arg(conditions.join(QStringLiteral(" and ")));
     const HtmlDocument::Node form = doc.first(xpath);
     if (!form)
-        *error = QStringLiteral("no form on the page holds the fields %1")
+        *error = QCoreApplication::translate(
+            "LoginFormExtractor", "no form on the page holds the fields %1")
                      .arg(names.join(QStringLiteral(", ")));
     return form;
 }
@@ -99,7 +102,8 @@ std::optional<LoginForm> LoginFormExtractor::extractFrom(
     QString local;
     QString &err = error ? *error : local;
     if (!doc.isValid()) {
-        err = QStringLiteral("the login page is empty or not HTML");
+        err = QCoreApplication::translate(
+            "LoginFormExtractor", "the login page is empty or not HTML");
         return std::nullopt;
     }
     const HtmlDocument::Node form = chooseForm(doc, login, &err);

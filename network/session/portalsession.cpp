@@ -143,10 +143,10 @@ void PortalSession::beginRenewal(const QString &why, bool expired)
         // Each fresh session was gone again before a single answer came back: the portal
         // refuses this client, and logging in once more would only hammer it.
         const PortalError error = PortalError::make(PortalError::SessionExpired,
-            tr("the portal ended the session %1 times in a row before a single answer came "
+            tr("the portal ended the session %n time(s) in a row before a single answer came "
                "back; logging in again does not help (check the profile's login.expired rules "
-               "and whether the account may hold a session)")
-                .arg(maxFruitlessRenewals),
+               "and whether the account may hold a session)",
+                nullptr, maxFruitlessRenewals),
             m_profile.baseUrl);
         qCWarning(lcSession).noquote() << error.text();
         m_lostError = error;

@@ -83,6 +83,40 @@
     </message>
 </context>
 <context>
+    <name>Charset</name>
+    <message>
+        <source>the HTTP Content-Type header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page&apos;s &lt;meta&gt; charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the byte order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes (valid UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default (nothing declared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurlTransfer</name>
+    <message>
+        <source>libcurl could not create a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FailurePolicy</name>
     <message>
         <source>stop at the first failed or unknown ticket: no new request goes out, the ones in flight finish, the rest is skipped</source>
@@ -94,6 +128,18 @@
     </message>
     <message>
         <source>go on with every approved batch; only the tickets that depend on a failed or unknown one are held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop at the first failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finish the batch, then stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,6 +167,14 @@
     </message>
     <message>
         <source>path is for JSON lists; an HTML list needs header or xpath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give regex (a value) or marker (true when it matches), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must map at least one value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +346,163 @@
     </message>
 </context>
 <context>
+    <name>HistoryExport</name>
+    <message>
+        <source>ReleaseDesk run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>about to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turned away (session expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-sent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlDocument</name>
+    <message>
+        <source>invalid expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XPath &quot;%1&quot; does not select nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListSection</name>
     <message>
         <source>missing (an object is required)</source>
@@ -315,6 +526,10 @@
     </message>
     <message>
         <source>missing: give release_link or release_url_template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is also in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -395,6 +610,29 @@
         <source>%1 (installed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>C&amp;heck profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the profile against the portal without releasing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginFormExtractor</name>
+    <message>
+        <source>no form matches login.form_xpath &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no form on the page holds the fields %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login page is empty or not HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoginJob</name>
@@ -436,6 +674,74 @@
     </message>
     <message>
         <source>the user name or password was not accepted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form_charset in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form&apos;s accept-charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login page declares charset=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login page declares no charset: %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login API answered without the success the profile expects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login API answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: reading %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: %2 answered HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in, but a captured value is missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} = %2  (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -724,6 +1030,22 @@ Built with Qt %2.</source>
         <source>%1 is not on the portal&apos;s site %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is larger than %2 bytes (politeness.max_page_bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2, outside the portal&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ObjectReader</name>
@@ -783,28 +1105,40 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 found the session expired %2 times although other pages were read in between</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (while reading %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (after %1 attempts)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 %3 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered HTTP %2 (after %3 attempts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered HTTP %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 found the session expired %n time(s) although other pages were read in between</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered HTTP %2 %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered HTTP %2 (after %n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -819,6 +1153,22 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>missing: page_count and total need a page_template to build page URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give next or next_xpath, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next link is found by xpath, not by header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs next (or next_text) to give its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {page}, {offset} or {start}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1126,18 +1476,383 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>PortalError</name>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused to leave the portal&apos;s site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal keeps asking to slow down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login form not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site profile error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>Error category, then the specific message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PortalSession</name>
     <message>
         <source>the session expired and logging in again failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the portal ended the session %1 times in a row before a single answer came back; logging in again does not help (check the profile&apos;s login.expired rules and whether the account may hold a session)</source>
+        <source>not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the portal ended the session %n time(s) in a row before a single answer came back; logging in again does not help (check the profile&apos;s login.expired rules and whether the account may hold a session)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheck</name>
+    <message>
+        <source>#%1  %2 %3  %4  status &quot;%5&quot; (%6)  depends on: %7  %8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not logged in</source>
+        <source>pending</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may run alongside others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (format %2) on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1} is used in a request, but no capture, credential or list column gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a capture or a list column named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean {%1}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>form chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials encoded in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer decoded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set login.form_xpath, or login.form_fields to input names of the login form (user field &quot;%1&quot;, password field &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the page after logging in and check the capture&apos;s xpath and attribute, json_path or cookie name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the user and password, login.request.success (status_codes, json_path) and the body&apos;s field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form posts %1: the page declares charset=%1; remove form_charset (or set it to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password has non-ASCII characters and was sent as UTF-8; if the portal decodes forms in another charset (GBK), set form_charset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the user and password, then login.success (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal wants another content type: give login.request a {&quot;json&quot;: …} body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check login.page and login.request.url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check login.page, login.request and the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check base_url and that the portal is reachable (tls.ca_file for an internal CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check list.first_page; the headers for page reads (headers.page) must be what the portal expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decoded as %2 (from %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page holds bytes that are not valid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set encoding in the profile to the portal&apos;s charset (e.g. gbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare list.row_xpath, header_xpath and the column rules with the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows matched, %2 tickets read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first page gave no ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list.row_xpath must select one node per ticket row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list.items_path must lead to the array of tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the column rule the message names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticket on the first page is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list.pending_statuses must hold the status text of tickets waiting for release (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first pending ticket: #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headers found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: no header &quot;%2&quot; on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set list.columns.%1.header to one of the headers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal says %1 tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), all requested at once: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pages followed one by one, next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page holds every ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to the next page was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set list.paging: a page_template with page_count or total, or a next link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acting request needs every {value}: from a capture, an earlier step or a list column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would send (not sent): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; (a read, sent now): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check release.steps[%1].url: the page must exist for a pending ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check release.steps[%1].captures.%2 against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; captured {%2} = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheckDialog</name>
+    <message>
+        <source>Checking the profile against %1… (nothing is released)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found. Nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, each with its likely fix. Nothing was released.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCheckReport</name>
+    <message>
+        <source>  ✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1177,11 +1892,69 @@ Built with Qt %2.</source>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a character set this ReleaseDesk can decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileVerdict</name>
+    <message>
+        <source>not on the portal&apos;s list any more: still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal still shows it pending (%1): it was not released; re-send only if you decide to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal shows it released (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal shows it failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal shows %1: check again later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reconciler</name>
     <message>
         <source>the portal&apos;s list could not be read (%1): still unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the process ended before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: run %1 was interrupted before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release request(s) of an interrupted run have no answer: checking them on the portal; nothing is re-sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked on the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not re-sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-sent on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 re-sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1193,10 +1966,6 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Cannot start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1: %2 tickets in %3 approved batches, limit %4, policy %5%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1290,10 +2059,6 @@ Built with Qt %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown, check on the portal: turned away %1 times in a row as if the session had expired, although ReleaseDesk logged in again each time; not sent again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>turned away because the session had expired; sent again after logging in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1327,6 +2092,64 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Run %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n ticket(s) in %2 approved batch(es), limit %3, policy: %4%5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown, check on the portal: turned away %n time(s) in a row as if the session had expired, although ReleaseDesk logged in again each time; not sent again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReleasePreparation</name>
+    <message>
+        <source>cancelled while preparing the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: no value for {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot; leaves the portal&apos;s origin (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT SENDABLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (acting, sent once): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+    captures %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +2192,29 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>ReleaseSender</name>
+    <message>
+        <source>ticket %1 has no release link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1: release link leaves the portal&apos;s origin (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1: no value for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the release URL leaves the portal&apos;s origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReleaseState</name>
     <message>
         <source>Pending</source>
@@ -1400,6 +2246,118 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseVerdict</name>
+    <message>
+        <source>no answer within the release timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection closed before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect to the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted while waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A transport problem, then libcurl&apos;s own words.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released (redirected to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: the session expired on the release click (redirected to the login page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: unexpected redirect (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The portal refused: too many requests (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: the session expired on the release click (login page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: HTTP %1, the answer says neither success nor failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: HTTP %1, the answer says neither success nor failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown, check on the portal: the session expired on the release click (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1668,6 +2626,157 @@ Built with Qt %2.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>interrupted: the process ended before the answer came</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestSpecReader</name>
+    <message>
+        <source>{%1}: used in a request, but no capture, credential or list column gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of header names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid HTTP header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;none&quot;, {&quot;form&quot;: {…}} or {&quot;json&quot;: {…}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object of field names and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be GET or POST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GET request cannot carry a JSON body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;form&quot; or &quot;api&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API login needs the URL it posts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an API login needs a body holding {user} and {password}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an HTTP status code (100-599)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a captured value&apos;s name must be letters, digits, _ . or -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (page/xpath/attribute/regex, cookie or json_path)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cookie capture takes only cookie (and regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs json_path, xpath or regex to find the value in the login answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;login_answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs page (the page to read), cookie, or from: &quot;login_answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs json_path, xpath or regex to find the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an xpath</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object: name → where to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with all, page, login and release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty list of steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;release_link&quot; or &quot;row_form&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a url, or from: &quot;release_link&quot; / &quot;row_form&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be given together with from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last (acting) step&apos;s answer is judged, not read for values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last step may change anything: earlier steps are reads (GET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a charset name such as GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCounts</name>
@@ -1737,6 +2846,11 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>; stopped by the failure policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <extracomment>A run summary, then the error that ended the run.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +3098,84 @@ Built with Qt %2.</source>
     </message>
 </context>
 <context>
+    <name>TicketExtractor</name>
+    <message>
+        <source>the page is empty or not HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column headed %1; the headers are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: no ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 (ticket %2): no release link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of items at &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: no ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (ticket %2): no release link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketField</name>
+    <message>
+        <source>ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concurrent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>portal status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPanel</name>
     <message>
         <source>Filter tickets (any column)</source>
@@ -2145,6 +3337,73 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>%1 started, %2 not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueCapture</name>
+    <message>
+        <source>the regular expression of {%1} is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the regular expression of {%1} matches nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the answer is not JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the answer has nothing at the JSON path &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the answer is empty or not HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: nothing on the page matches the XPath %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the XPath is invalid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the element found by %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the element found by %2 has no attribute %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the capture names no JSON path, XPath or regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1}: the portal set no cookie named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cookie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login answer, JSON path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
