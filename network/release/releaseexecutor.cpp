@@ -1,6 +1,7 @@
 #include "release/releaseexecutor.h"
 
 #include "historystore.h"
+#include "historywriter.h"
 #include "logging.h"
 #include "planner.h"
 #include "release/releasepreparation.h"
@@ -90,6 +91,10 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
         m_history->recordApproval(m_runId, batch.planIndex, batch.plan.approvedBy,
             batch.plan.ticketIds, batch.plan.approvedAt);
     }
+    // From here on every row of the run is written off this thread, in groups.
+    m_writer.reset();
+    m_writer = std::make_unique<HistoryWriter>(m_history->path(), m_history->busyTimeout());
+    m_pendingWrites = 0;
     delete m_sender;
     m_sender = new ReleaseSender(
         m_session->profile(), m_session->cookieJar(), qMax(1, m_options.concurrency), this);
@@ -305,7 +310,7 @@ bool ReleaseExecutor::applyRecheck(int index, const PortalSnapshot &snapshot)
                 emit ticketUpdated(update);
             }
             settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(problem));
-            m_history->recordSkipped(m_runId, ticket, problem);
+            writeSkipped(ticket, problem);
             continue;
         }
         // The token can only be taken from the page: use the link as it is now.
@@ -418,7 +423,7 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
     }
     if (const QString unmet = unmetDependency(ticket); !unmet.isEmpty()) {
         settle(id, ReleaseState::Skipped, unmet);
-        m_history->recordSkipped(m_runId, ticket, unmet);
+        writeSkipped(ticket, unmet);
         return Dispatch::Settled;
     }
     // The slot and the conflict key are taken while the steps before the acting request (reads:
@@ -435,63 +440,112 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
         [this, id](const PreparedRelease &prepared) {
             if (!m_running)
                 return;
-            const auto giveBack = [this, id] {
-                --m_inFlight;
-                --m_batches[m_batchOf.value(id)].inFlight;
-                m_inFlightKeys.remove(id);
-                m_nonConcurrentInFlight = false; // it went alone, so it was the one
-            };
             ReleaseTicket &ticket = m_tickets[id];
             if (m_cancelled || m_stopping || !m_session) {
-                giveBack();
+                giveBack(id);
                 const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
                 settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-                m_history->recordSkipped(m_runId, ticket, reason);
+                writeSkipped(ticket, reason);
                 advance();
                 return;
             }
             if (!prepared.isValid()) {
-                giveBack();
+                giveBack(id);
                 settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
                 ++m_summary.failed;
                 m_summary.failedIds.append(id);
-                m_history->recordSkipped(m_runId, ticket, tr("not sent: %1").arg(prepared.error));
+                writeSkipped(ticket, tr("not sent: %1").arg(prepared.error));
                 advance();
                 return;
             }
             // Never on a session known to be dead or spent: back to the head of its queue, to
             // be prepared again (a fresh one-time token) once the session is renewed.
             if (!m_session->takeRequest()) {
-                giveBack();
+                giveBack(id);
                 m_batches[m_batchOf.value(id)].queue.push_front(id);
                 waitForSession();
                 return;
             }
             // Durable before the request leaves: a crash from here on leaves an "intent" row
-            // that the next start reconciles instead of re-sending.
-            const qint64 requestId = m_history->recordIntent(m_runId, ticket,
-                prepared.request.url, QString::fromLatin1(prepared.request.method));
-            if (requestId < 0) {
-                giveBack();
-                const QString error = m_history->lastError();
-                settle(id, ReleaseState::Skipped,
-                    tr("Not sent: the history cannot record the release (%1)").arg(error));
-                stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
-                advance();
-                return;
-            }
-            TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
-            update.startedAt = QDateTime::currentDateTimeUtc();
-            settle(update);
-            emit progress(m_done, m_summary.total, m_inFlight);
-            const quint64 generation = m_session->generation();
-            m_sender->send(prepared).then(
-                this, [this, id, requestId, generation](const ReleaseResult &result) {
-                    onResult(id, requestId, generation, result);
+            // that the next start reconciles instead of re-sending. The writer thread commits
+            // it (with the others that became ready meanwhile); this thread goes on meanwhile.
+            ++m_pendingWrites;
+            m_writer->recordIntent(m_runId, ticket, prepared.request.url,
+                QString::fromLatin1(prepared.request.method), this,
+                [this, id, prepared](qint64 requestId, const QString &error) {
+                    --m_pendingWrites;
+                    onIntentRecorded(id, prepared, requestId, error);
                 });
         });
     preparation->start();
     return Dispatch::Sent;
+}
+
+// The slot and conflict key taken in dispatch(), given back without a request on the wire.
+void ReleaseExecutor::giveBack(const QString &id)
+{
+    --m_inFlight;
+    --m_batches[m_batchOf.value(id)].inFlight;
+    m_inFlightKeys.remove(id);
+    m_nonConcurrentInFlight = false; // it went alone, so it was the one
+}
+
+void ReleaseExecutor::onIntentRecorded(
+    const QString &id, const PreparedRelease &prepared, qint64 requestId, const QString &error)
+{
+    if (!m_running)
+        return;
+    if (requestId < 0) {
+        giveBack(id);
+        settle(id, ReleaseState::Skipped,
+            tr("Not sent: the history cannot record the release (%1)").arg(error));
+        stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
+        advance();
+        return;
+    }
+    if (m_cancelled || m_stopping || !m_session) {
+        // Stopped while the intent was being committed: nothing goes out, and its row says so.
+        giveBack(id);
+        const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
+        settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+        writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+        advance();
+        return;
+    }
+    TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
+    update.startedAt = QDateTime::currentDateTimeUtc();
+    settle(update);
+    emit progress(m_done, m_summary.total, m_inFlight);
+    const quint64 generation = m_session->generation();
+    m_sender->send(prepared).then(
+        this, [this, id, requestId, generation](const ReleaseResult &result) {
+            onResult(id, requestId, generation, result);
+        });
+}
+
+void ReleaseExecutor::writeOutcome(qint64 requestId, const QString &outcome, int httpStatus,
+    const QString &message, const QDateTime &sentAt)
+{
+    ++m_pendingWrites;
+    m_writer->recordOutcome(requestId, outcome, httpStatus, message, sentAt, this,
+        [this](qint64 id, const QString &error) {
+            --m_pendingWrites;
+            if (id < 0) {
+                // The answer is still shown; the intent row stays and reads as unknown later.
+                stopNewReleases(
+                    tr("the history database cannot record outcomes: %1").arg(error));
+            }
+            advance();
+        });
+}
+
+void ReleaseExecutor::writeSkipped(const ReleaseTicket &ticket, const QString &reason)
+{
+    ++m_pendingWrites;
+    m_writer->recordSkipped(m_runId, ticket, reason, this, [this](qint64, const QString &) {
+        --m_pendingWrites;
+        advance();
+    });
 }
 
 void ReleaseExecutor::waitForSession()
@@ -523,12 +577,8 @@ void ReleaseExecutor::onResult(
         m_session->reportExpired(generation); // the next ones wait for the renewal
     else if (result.httpStatus > 0 && m_session)
         m_session->noteAnswered(generation);
-    if (!m_history->recordOutcome(requestId, ReleaseResult::outcomeName(result.outcome),
-            result.httpStatus, result.message, result.sentAt)) {
-        // The answer is still shown; the intent row stays and reads as unknown later.
-        stopNewReleases(
-            tr("the history database cannot record outcomes: %1").arg(m_history->lastError()));
-    }
+    writeOutcome(requestId, ReleaseResult::outcomeName(result.outcome), result.httpStatus,
+        result.message, result.sentAt);
     ReleaseState state = ReleaseState::Unknown;
     switch (result.outcome) {
     case ReleaseOutcome::Succeeded:
@@ -570,7 +620,7 @@ bool ReleaseExecutor::handleRefusal(
     m_summary.mostRefusedOnOneSession
         = qMax(m_summary.mostRefusedOnOneSession, ++m_refusedPerSession[generation]);
     m_session->reportExpired(generation);
-    m_history->recordOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
+    writeOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
         tr("turned away: the session had expired, the portal did not act"), result.sentAt);
     if (refusals >= maxRefusals) {
         m_refusals.remove(id);
@@ -654,7 +704,7 @@ void ReleaseExecutor::skipRemaining(const QString &reason)
                 || m_tickets[id].state == ReleaseState::Sending)
                 continue;
             settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(text));
-            m_history->recordSkipped(m_runId, m_tickets[id], text);
+            writeSkipped(m_tickets[id], text);
         }
     }
     m_frontier = int(m_batches.size()) - 1; // nothing left to open
@@ -678,7 +728,7 @@ void ReleaseExecutor::skipStuck()
         batch.queue.erase(std::find(batch.queue.begin(), batch.queue.end(), id));
         const QString reason = tr("waits for a dependency that is placed after it in the plan");
         settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-        m_history->recordSkipped(m_runId, m_tickets[id], reason);
+        writeSkipped(m_tickets[id], reason);
     }
     QMetaObject::invokeMethod(this, &ReleaseExecutor::advance, Qt::QueuedConnection);
 }
@@ -694,7 +744,8 @@ void ReleaseExecutor::stopNewReleases(const QString &error)
 
 bool ReleaseExecutor::isIdle() const
 {
-    return m_inFlight == 0 && !m_recheck && !m_waitingForSession;
+    // Every row of the run is written before it finishes.
+    return m_inFlight == 0 && !m_recheck && !m_waitingForSession && m_pendingWrites == 0;
 }
 
 void ReleaseExecutor::maybeFinish()
@@ -713,8 +764,11 @@ void ReleaseExecutor::maybeFinish()
         if (m_frontier + 1 < m_batches.size())
             return; // paused before the next batch opened
     }
-    if (stopNow)
+    if (stopNow) {
         skipRemaining(m_cancelled ? tr("cancelled") : m_stopReason);
+        if (m_pendingWrites > 0)
+            return; // back here when the skipped rows are written
+    }
     m_running = false;
     m_intervalTimer.stop();
     if (m_session)

@@ -14,12 +14,15 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
 
 class HistoryStore;
+class HistoryWriter;
 class PortalSession;
 class ReleaseRecheck;
 class ReleaseSender;
 struct PortalSnapshot;
+struct PreparedRelease;
 
 // Runs the approved batches of a plan. start() once, exactly one finished() (never inside
 // start()).
@@ -34,7 +37,10 @@ struct PortalSnapshot;
 // - Each request: dependencies checked (dependants of anything not released are Skipped with
 //   the reason), a request of the session's life taken (waiting for the session to renew when it
 //   is spent or expired), intent committed to the history, then the sender; the outcome is
-//   recorded after. A history that cannot record the intent stops every new release.
+//   recorded after. A history that cannot record the intent stops every new release. The rows
+//   are written by a HistoryWriter on its own thread (group commit); this thread never waits
+//   for an fsync, it sends when the writer confirms the intent, and finished() comes after the
+//   last row is written.
 // - An answer that is the portal's expired-session signal is a refusal before acting (unless the
 //   profile says release.expired_answer "unknown"): recorded as such, the session renewed once
 //   for everybody, the ticket sent again; turned away three times in a row it becomes Unknown.
@@ -115,6 +121,12 @@ private:
     bool handleRefusal(const QString &id, qint64 requestId, quint64 generation,
         const ReleaseResult &result);
     void applyFailurePolicy(const QString &id, ReleaseState state);
+    void giveBack(const QString &id);
+    void onIntentRecorded(
+        const QString &id, const PreparedRelease &prepared, qint64 requestId, const QString &error);
+    void writeOutcome(qint64 requestId, const QString &outcome, int httpStatus,
+        const QString &message, const QDateTime &sentAt);
+    void writeSkipped(const ReleaseTicket &ticket, const QString &reason);
     void waitForSession();
     QString unmetDependency(const ReleaseTicket &ticket) const;
     // Applies an update to our copy, emits it, and counts the ticket done once it is final.
@@ -128,7 +140,9 @@ private:
     void log(const QString &message);
 
     QPointer<PortalSession> m_session;
-    HistoryStore *m_history;
+    HistoryStore *m_history; // the run's start and end; its rows go through m_writer
+    std::unique_ptr<HistoryWriter> m_writer;
+    int m_pendingWrites = 0; // rows queued on m_writer, not confirmed yet
     ReleaseSender *m_sender = nullptr;
     QPointer<ReleaseRecheck> m_recheck;
     int m_recheckBatch = -1;
