@@ -18,6 +18,7 @@ HistoryWriter::HistoryWriter(const QString &path, int busyTimeoutMs)
 
 HistoryWriter::~HistoryWriter()
 {
+    handOver(); // what was queued is written, as promised
     {
         std::lock_guard lock(m_mutex);
         m_quit = true;
@@ -79,10 +80,24 @@ void HistoryWriter::recordSkipped(qint64 run, const ReleaseTicket &ticket, const
 void HistoryWriter::enqueue(Job job, QObject *context, Done done)
 {
     m_pending.push_back({ context, std::move(done) });
+    m_collecting.push_back(std::move(job));
+    // The rows queued in this pass of the owner's event loop go to the thread together, once
+    // the pass is done: tickets that became ready together share one commit, rather than the
+    // first waking the thread alone and the rest waiting for a second fsync.
+    if (m_collecting.size() == 1)
+        QMetaObject::invokeMethod(m_receiver, [this] { handOver(); }, Qt::QueuedConnection);
+}
+
+void HistoryWriter::handOver()
+{
+    if (m_collecting.empty())
+        return;
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(job));
+        for (Job &job : m_collecting)
+            m_queue.push_back(std::move(job));
     }
+    m_collecting.clear();
     m_wake.notify_one();
 }
 

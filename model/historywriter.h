@@ -19,8 +19,9 @@ class QObject;
 // thread of its own, so the GUI thread never waits for an fsync.
 //
 // The thread owns its own HistoryStore, i.e. its own SQLite connection to the same file (a
-// QSqlDatabase must not cross threads). Writes are grouped: whatever was queued while the
-// previous commit ran is written in one transaction, one fsync for all of it (group commit).
+// QSqlDatabase must not cross threads). Writes are grouped: the rows queued in one pass of the
+// owner's event loop go to the thread together, and whatever reached it while the previous
+// commit ran is written in one transaction, one fsync for all of it (group commit).
 // The promise of HistoryStore::recordIntent() holds per row: `done` is called only after the
 // transaction holding the row is committed with synchronous=FULL; when the group fails, every
 // row of it fails, with the database's error.
@@ -70,6 +71,7 @@ private:
         Done done;
     };
     void enqueue(Job job, QObject *context, Done done);
+    void handOver();
     void loop();
     void deliver(const QList<qint64> &ids, const QString &error);
 
@@ -79,6 +81,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
     std::deque<Pending> m_pending; // owner's thread only, in queue order
+    std::deque<Job> m_collecting; // owner's thread only: this event-loop pass's rows
     QObject *m_receiver; // on the owner's thread: results are posted to it
     bool m_quit = false;
     int m_commits = 0;

@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 
 class HistoryStore;
 class HistoryWriter;
@@ -40,7 +41,10 @@ struct PreparedRelease;
 //   recorded after. A history that cannot record the intent stops every new release. The rows
 //   are written by a HistoryWriter on its own thread (group commit); this thread never waits
 //   for an fsync, it sends when the writer confirms the intent, and finished() comes after the
-//   last row is written.
+//   last row is written. Single-request releases of the next batch have their intents committed
+//   while the open batch's last requests are on the wire, so a batch opens straight into
+//   sending; an intent whose ticket then does not go is closed as skipped. The request of the
+//   session's life is taken when the request is sent, never before.
 // - An answer that is the portal's expired-session signal is a refusal before acting (unless the
 //   profile says release.expired_answer "unknown"): recorded as such, the session renewed once
 //   for everybody, the ticket sent again; turned away three times in a row it becomes Unknown.
@@ -48,8 +52,9 @@ struct PreparedRelease;
 // - Pause: no new requests, in-flight ones finish. Cancel: no new requests, the rest Skipped.
 //   The failure policy decides what a failure stops.
 // - Re-check (default on): before a batch opens, the list pages that hold its tickets are read
-//   again (while the batch before it is still running, off the critical path) and tickets no
-//   longer pending or at another version are Skipped with the reason.
+//   again (while the batches before it are still running, off the critical path; the next
+//   recheckLookahead batches each have theirs at once) and tickets no longer pending or at
+//   another version are Skipped with the reason.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -110,6 +115,7 @@ private:
     bool mayOpenNext() const;
     void openBatch(int index);
     void startRecheck(int index);
+    void cancelRechecks();
     void onRechecked(int index, const PortalSnapshot &snapshot);
     bool applyRecheck(int index, const PortalSnapshot &snapshot);
     void pump();
@@ -122,8 +128,15 @@ private:
         const ReleaseResult &result);
     void applyFailurePolicy(const QString &id, ReleaseState state);
     void giveBack(const QString &id);
-    void onIntentRecorded(
-        const QString &id, const PreparedRelease &prepared, qint64 requestId, const QString &error);
+    void onIntentRecorded(const QString &id, const PreparedRelease &prepared, qint64 requestId,
+        const QString &error, quint64 takenGeneration);
+    void holdForSession(const QString &id, const PreparedRelease &prepared, qint64 requestId);
+    void sendPrepared(const QString &id, const PreparedRelease &prepared, qint64 requestId);
+    PreparedRelease buildSingle(const ReleaseTicket &ticket) const;
+    void stageNext();
+    void onStaged(const QString &id, qint64 requestId, const QString &error);
+    bool closeStaged(const QString &id, const QString &reason);
+    bool dependencyFailed(const ReleaseTicket &ticket) const;
     void writeOutcome(qint64 requestId, const QString &outcome, int httpStatus,
         const QString &message, const QDateTime &sentAt);
     void writeSkipped(const ReleaseTicket &ticket, const QString &reason);
@@ -143,9 +156,16 @@ private:
     HistoryStore *m_history; // the run's start and end; its rows go through m_writer
     std::unique_ptr<HistoryWriter> m_writer;
     int m_pendingWrites = 0; // rows queued on m_writer, not confirmed yet
+    // Tickets of the next batch whose intent is committed (requestId) or being committed (-1)
+    // ahead of their send; closing: settled meanwhile, the row is to be closed as skipped.
+    struct Staged
+    {
+        qint64 requestId = -1;
+        std::optional<QString> closing;
+    };
+    QHash<QString, Staged> m_staged;
     ReleaseSender *m_sender = nullptr;
-    QPointer<ReleaseRecheck> m_recheck;
-    int m_recheckBatch = -1;
+    QHash<int, QPointer<ReleaseRecheck>> m_rechecks; // batch index → its re-check
     ReleaseOptions m_options;
 
     QHash<QString, ReleaseTicket> m_tickets;
