@@ -43,8 +43,9 @@ struct PreparedRelease;
 //   for an fsync, it sends when the writer confirms the intent, and finished() comes after the
 //   last row is written. Single-request releases of the next batch have their intents committed
 //   while the open batch's last requests are on the wire, so a batch opens straight into
-//   sending; an intent whose ticket then does not go is closed as skipped. The request of the
-//   session's life is taken when the request is sent, never before.
+//   sending; an intent whose ticket then does not go is closed as skipped. A request goes
+//   only on the session it took its request of the session's life from: one whose session
+//   changed while its intent was committed waits for the live session and takes another.
 // - An answer that is the portal's expired-session signal is a refusal before acting (unless the
 //   profile says release.expired_answer "unknown"): recorded as such, the session renewed once
 //   for everybody, the ticket sent again; turned away three times in a row it becomes Unknown.
