@@ -13,6 +13,7 @@
 #include "historystore.h"
 #include "planner.h"
 #include "release/releaseexecutor.h"
+#include "releasetrace.h"
 #include "scrape/ticketscraper.h"
 #include "tickettablemodel.h"
 
@@ -46,6 +47,10 @@ int main(int argc, char *argv[])
         { QStringLiteral("overlap"),
             QStringLiteral("Open the next batch as soon as every ticket of the one before it "
                            "was sent (ReleaseOptions::overlapBatches).") },
+        { QStringLiteral("jitter"),
+            QStringLiteral("The portal's release jitter (its --jitter), for the simulated floor "
+                           "of batch barriers."),
+            QStringLiteral("f"), QStringLiteral("0.3") },
         { QStringLiteral("quick"),
             QStringLiteral("Accepted for symmetry; sizes come from the "
                            "portal.") },
@@ -121,6 +126,8 @@ int main(int argc, char *argv[])
 
     const double cpuStart = bench::cpuSeconds();
     QElapsedTimer wall;
+    bench::ReleaseTrace trace;
+    trace.attach(executor, wall);
     wall.start();
     if (!executor.start(plan, tickets)) {
         bench::say(QStringLiteral("executor did not start: %1").arg(executor.lastError()));
@@ -147,7 +154,26 @@ int main(int argc, char *argv[])
                    .arg(double(estimate.planMs) / 1000.0, 0, 'f', 3)
                    .arg(summary.text()));
 
-    bench::printResult({
+    const double jitter = parser.value(QStringLiteral("jitter")).toDouble();
+    QJsonObject traced = trace.summarize(plan, latencyMs, concurrency, jitter);
+    bench::say(QStringLiteral("trace: first send at %1 ms; batch spans %2 s, gaps between "
+                              "batches %3 s (mean %4 ms, max %5 ms), open to first send %6 s; "
+                              "answer after send %7 ms on average; barrier floor (jitter %8, "
+                              "no overhead) %9 s = %10 x bound")
+                   .arg(traced.value(u"trace_first_send_ms").toDouble(), 0, 'f', 1)
+                   .arg(traced.value(u"trace_batch_spans_s").toDouble(), 0, 'f', 3)
+                   .arg(traced.value(u"trace_gaps_s").toDouble(), 0, 'f', 3)
+                   .arg(traced.value(u"trace_gap_mean_ms").toDouble(), 0, 'f', 1)
+                   .arg(traced.value(u"trace_gap_max_ms").toDouble(), 0, 'f', 1)
+                   .arg(traced.value(u"trace_open_to_first_send_s").toDouble(), 0, 'f', 3)
+                   .arg(traced.value(u"trace_service_mean_ms").toDouble(), 0, 'f', 1)
+                   .arg(jitter)
+                   .arg(traced.value(u"barrier_floor_s").toDouble(), 0, 'f', 3)
+                   .arg(lowerBoundS > 0 ? traced.value(u"barrier_floor_s").toDouble() / lowerBoundS
+                                        : 0.0,
+                       0, 'f', 3));
+
+    QJsonObject result {
         { QStringLiteral("makespan_s"), makespanS },
         { QStringLiteral("lower_bound_s"), lowerBoundS },
         { QStringLiteral("plan_estimate_s"), double(estimate.planMs) / 1000.0 },
@@ -171,6 +197,9 @@ int main(int argc, char *argv[])
         { QStringLiteral("history_dir"),
             historyParent.isEmpty() ? QDir::tempPath() : historyParent },
         { QStringLiteral("error"), summary.error },
-    });
+    };
+    for (auto it = traced.constBegin(); it != traced.constEnd(); ++it)
+        result.insert(it.key(), it.value());
+    bench::printResult(result);
     return summary.error.isEmpty() ? 0 : 1;
 }

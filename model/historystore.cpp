@@ -154,13 +154,31 @@ bool HistoryStore::exec(const QString &sql, const QVariantList &values, qint64 *
         return fail(QStringLiteral("prepare"), query.lastError().text());
     for (const auto &value : values)
         query.addBindValue(value);
-    // Each statement is its own transaction (autocommit): when exec() returns true the row is
-    // committed and, with synchronous=FULL, on disk.
+    // Outside beginTransaction() each statement is its own transaction (autocommit): when
+    // exec() returns true the row is committed and, with synchronous=FULL, on disk.
     if (!query.exec())
         return fail(QStringLiteral("write"), query.lastError().text());
     if (insertId)
         *insertId = query.lastInsertId().toLongLong();
     return true;
+}
+
+bool HistoryStore::beginTransaction()
+{
+    // IMMEDIATE: the write lock is taken (or the busy timeout fails) here, not mid-group.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool HistoryStore::commitTransaction()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void HistoryStore::rollbackTransaction()
+{
+    const QString error = m_lastError; // the cause, not "no transaction is active"
+    exec(QStringLiteral("ROLLBACK"));
+    m_lastError = error;
 }
 
 qint64 HistoryStore::startRun(

@@ -18,7 +18,8 @@ struct ReleaseTicket;
 // nothing more. A crash after the intent leaves a row without outcome: interruptedRequests()
 // finds it on the next start and it is treated as unknown, never re-sent on its own.
 //
-// Used from one thread (the one that opened it); each instance has its own connection.
+// Used from one thread (the one that opened it); each instance has its own connection. A release
+// run writes its rows through a HistoryWriter, which holds a second instance on its own thread.
 class HistoryStore final
 {
 public:
@@ -35,6 +36,13 @@ public:
     QString lastError() const { return m_lastError; }
     // How long a write waits for another writer before it fails ("database is locked").
     void setBusyTimeout(int ms);
+    int busyTimeout() const { return m_busyTimeoutMs; }
+
+    // The writes until commitTransaction() become one transaction: one fsync for all of them
+    // (HistoryWriter's group commit). Without it each write is its own transaction.
+    bool beginTransaction();
+    bool commitTransaction();
+    void rollbackTransaction();
 
     qint64 startRun(const QString &profile, const QUrl &baseUrl, const QString &user,
         const QString &failurePolicy);

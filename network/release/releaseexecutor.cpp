@@ -1,6 +1,8 @@
 #include "release/releaseexecutor.h"
 
 #include "historystore.h"
+#include "historywriter.h"
+#include "http/networkpool.h"
 #include "logging.h"
 #include "planner.h"
 #include "release/releasepreparation.h"
@@ -9,6 +11,7 @@
 #include "session/portalsession.h"
 
 #include <algorithm>
+#include <utility>
 
 ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent)
     : QObject(parent)
@@ -28,10 +31,7 @@ ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, 
 
 ReleaseExecutor::~ReleaseExecutor()
 {
-    if (m_recheck) {
-        m_recheck->disconnect(this);
-        m_recheck->cancel();
-    }
+    cancelRechecks();
 }
 
 void ReleaseExecutor::setOptions(const ReleaseOptions &options)
@@ -79,17 +79,30 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
         m_summary.error = tr("no approved batch to release");
         return false;
     }
+    // The run and its approvals in one transaction: one fsync, not one per batch.
+    const bool grouped = m_history->beginTransaction();
     m_runId = m_history->startRun(m_options.profileName, m_session->profile().baseUrl,
         m_options.user, failurePolicyName(m_options.failurePolicy));
+    if (m_runId >= 0) {
+        for (const auto &batch : std::as_const(m_batches)) {
+            m_history->recordApproval(m_runId, batch.planIndex, batch.plan.approvedBy,
+                batch.plan.ticketIds, batch.plan.approvedAt);
+        }
+    }
+    if (grouped && (m_runId < 0 || !m_history->commitTransaction())) {
+        m_history->rollbackTransaction();
+        m_runId = -1;
+    }
     if (m_runId < 0) {
         m_summary.error = m_history->lastError();
         log(tr("Cannot start: %1").arg(m_summary.error));
         return false;
     }
-    for (const auto &batch : std::as_const(m_batches)) {
-        m_history->recordApproval(m_runId, batch.planIndex, batch.plan.approvedBy,
-            batch.plan.ticketIds, batch.plan.approvedAt);
-    }
+    // From here on every row of the run is written off this thread, in groups.
+    m_writer.reset();
+    m_writer = std::make_unique<HistoryWriter>(m_history->path(), m_history->busyTimeout());
+    m_pendingWrites = 0;
+    m_staged.clear();
     delete m_sender;
     m_sender = new ReleaseSender(
         m_session->profile(), m_session->cookieJar(), qMax(1, m_options.concurrency), this);
@@ -151,11 +164,7 @@ void ReleaseExecutor::cancel()
     m_cancelled = true;
     m_paused = false;
     log(tr("Cancelled: %1 in flight finish, nothing else is sent").arg(m_inFlight));
-    if (m_recheck) {
-        m_recheck->disconnect(this);
-        m_recheck->cancel();
-        m_recheck = nullptr;
-    }
+    cancelRechecks();
     skipRemaining(tr("cancelled"));
     maybeFinish();
 }
@@ -187,16 +196,15 @@ void ReleaseExecutor::advance()
         }
         // Off the critical path: the next batches are re-checked while this one is running,
         // never more than recheckLookahead batches ahead, so what the check saw is still fresh.
+        // Each has its own reads, all at once: one after the other, they fell behind batches
+        // that overlap (a read costs about what a release does).
         if (m_options.recheck && !m_cancelled && !m_stopping) {
             for (int ahead = m_frontier + 1;
-                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead) {
-                if (m_batches.at(ahead).check != CheckState::Done) {
-                    startRecheck(ahead);
-                    break;
-                }
-            }
+                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead)
+                startRecheck(ahead);
         }
         pump();
+        stageNext();
         if (!m_running || (current == m_current && frontier == m_frontier))
             break;
     }
@@ -233,7 +241,7 @@ void ReleaseExecutor::openBatch(int index)
 
 void ReleaseExecutor::startRecheck(int index)
 {
-    if (m_recheck || index >= m_batches.size()
+    if (m_rechecks.contains(index) || index >= m_batches.size()
         || m_batches.at(index).check != CheckState::NotStarted)
         return;
     Batch &batch = m_batches[index];
@@ -249,17 +257,26 @@ void ReleaseExecutor::startRecheck(int index)
                   .arg(batch.planIndex + 1));
     auto *recheck = new ReleaseRecheck(m_session, this);
     recheck->setPages(pages);
-    m_recheck = recheck;
-    m_recheckBatch = index;
+    m_rechecks.insert(index, recheck);
     connect(recheck, &ReleaseRecheck::finished, this,
         [this, index](const PortalSnapshot &snapshot) { onRechecked(index, snapshot); });
     recheck->start();
 }
 
+void ReleaseExecutor::cancelRechecks()
+{
+    const auto running = std::exchange(m_rechecks, {});
+    for (const auto &recheck : running) {
+        if (recheck) {
+            recheck->disconnect(this);
+            recheck->cancel();
+        }
+    }
+}
+
 void ReleaseExecutor::onRechecked(int index, const PortalSnapshot &snapshot)
 {
-    m_recheck = nullptr; // a job: it deletes itself
-    m_recheckBatch = -1;
+    m_rechecks.remove(index); // a job: it deletes itself
     if (!m_running || m_cancelled)
         return;
     Batch &batch = m_batches[index];
@@ -305,7 +322,7 @@ bool ReleaseExecutor::applyRecheck(int index, const PortalSnapshot &snapshot)
                 emit ticketUpdated(update);
             }
             settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(problem));
-            m_history->recordSkipped(m_runId, ticket, problem);
+            writeSkipped(ticket, problem);
             continue;
         }
         // The token can only be taken from the page: use the link as it is now.
@@ -369,7 +386,8 @@ bool ReleaseExecutor::pumpBatch(Batch &batch)
         // key to clear lets the others past; a serial batch keeps its order.
         auto pick = batch.queue.end();
         for (auto it = batch.queue.begin(); it != batch.queue.end(); ++it) {
-            if (mayStart(*it)) {
+            const auto staged = m_staged.constFind(*it);
+            if ((staged == m_staged.cend() || staged->requestId >= 0) && mayStart(*it)) {
                 pick = it;
                 break;
             }
@@ -412,13 +430,14 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
     ReleaseTicket &ticket = m_tickets[id];
     if (isFinalState(ticket.state) && ticket.state != ReleaseState::Skipped) {
         // Already ran (an earlier run, a duplicate in the plan): never a second request.
-        settle(id, ReleaseState::Skipped,
-            tr("already %1: not sent again").arg(releaseStateWord(ticket.state)));
+        const QString reason = tr("already %1: not sent again").arg(releaseStateWord(ticket.state));
+        settle(id, ReleaseState::Skipped, reason);
+        closeStaged(id, reason);
         return Dispatch::Settled;
     }
     if (const QString unmet = unmetDependency(ticket); !unmet.isEmpty()) {
         settle(id, ReleaseState::Skipped, unmet);
-        m_history->recordSkipped(m_runId, ticket, unmet);
+        writeSkipped(ticket, unmet);
         return Dispatch::Settled;
     }
     // The slot and the conflict key are taken while the steps before the acting request (reads:
@@ -429,69 +448,263 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
     m_inFlightKeys.insert(id, Planner::conflictKeyOf(ticket, hints));
     m_nonConcurrentInFlight = m_nonConcurrentInFlight || Planner::isNonConcurrent(ticket, hints);
     m_sinceLastStart.start();
+    if (const auto staged = m_staged.constFind(id); staged != m_staged.cend()) {
+        // Its intent is already durable: built afresh (the session's values may have changed
+        // since) and sent now, on a request of the live session's own.
+        const qint64 requestId = staged->requestId;
+        m_staged.erase(staged);
+        if (!m_session->takeRequest())
+            holdForSession(id, buildSingle(ticket), requestId);
+        else
+            sendPrepared(id, buildSingle(ticket), requestId);
+        return Dispatch::Sent;
+    }
     auto *preparation
         = new ReleasePreparation(m_session, ticket, m_options.releaseTimeoutMs, this);
     connect(preparation, &ReleasePreparation::finished, this,
         [this, id](const PreparedRelease &prepared) {
             if (!m_running)
                 return;
-            const auto giveBack = [this, id] {
-                --m_inFlight;
-                --m_batches[m_batchOf.value(id)].inFlight;
-                m_inFlightKeys.remove(id);
-                m_nonConcurrentInFlight = false; // it went alone, so it was the one
-            };
             ReleaseTicket &ticket = m_tickets[id];
             if (m_cancelled || m_stopping || !m_session) {
-                giveBack();
+                giveBack(id);
                 const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
                 settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-                m_history->recordSkipped(m_runId, ticket, reason);
+                writeSkipped(ticket, reason);
                 advance();
                 return;
             }
             if (!prepared.isValid()) {
-                giveBack();
+                giveBack(id);
                 settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
                 ++m_summary.failed;
                 m_summary.failedIds.append(id);
-                m_history->recordSkipped(m_runId, ticket, tr("not sent: %1").arg(prepared.error));
+                writeSkipped(ticket, tr("not sent: %1").arg(prepared.error));
                 advance();
                 return;
             }
             // Never on a session known to be dead or spent: back to the head of its queue, to
             // be prepared again (a fresh one-time token) once the session is renewed.
             if (!m_session->takeRequest()) {
-                giveBack();
+                giveBack(id);
                 m_batches[m_batchOf.value(id)].queue.push_front(id);
                 waitForSession();
                 return;
             }
             // Durable before the request leaves: a crash from here on leaves an "intent" row
-            // that the next start reconciles instead of re-sending.
-            const qint64 requestId = m_history->recordIntent(m_runId, ticket,
-                prepared.request.url, QString::fromLatin1(prepared.request.method));
-            if (requestId < 0) {
-                giveBack();
-                const QString error = m_history->lastError();
-                settle(id, ReleaseState::Skipped,
-                    tr("Not sent: the history cannot record the release (%1)").arg(error));
-                stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
-                advance();
-                return;
-            }
-            TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
-            update.startedAt = QDateTime::currentDateTimeUtc();
-            settle(update);
-            emit progress(m_done, m_summary.total, m_inFlight);
-            const quint64 generation = m_session->generation();
-            m_sender->send(prepared).then(
-                this, [this, id, requestId, generation](const ReleaseResult &result) {
-                    onResult(id, requestId, generation, result);
+            // that the next start reconciles instead of re-sending. The writer thread commits
+            // it (with the others that became ready meanwhile); this thread goes on meanwhile.
+            const quint64 taken = m_session->generation();
+            ++m_pendingWrites;
+            m_writer->recordIntent(m_runId, ticket, prepared.request.url,
+                QString::fromLatin1(prepared.request.method), this,
+                [this, id, prepared, taken](qint64 requestId, const QString &error) {
+                    --m_pendingWrites;
+                    onIntentRecorded(id, prepared, requestId, error, taken);
                 });
         });
     preparation->start();
     return Dispatch::Sent;
+}
+
+// The slot and conflict key taken in dispatch(), given back without a request on the wire.
+void ReleaseExecutor::giveBack(const QString &id)
+{
+    --m_inFlight;
+    --m_batches[m_batchOf.value(id)].inFlight;
+    m_inFlightKeys.remove(id);
+    m_nonConcurrentInFlight = false; // it went alone, so it was the one
+}
+
+void ReleaseExecutor::onIntentRecorded(const QString &id, const PreparedRelease &prepared,
+    qint64 requestId, const QString &error, quint64 takenGeneration)
+{
+    if (!m_running)
+        return;
+    if (requestId < 0) {
+        giveBack(id);
+        settle(id, ReleaseState::Skipped,
+            tr("Not sent: the history cannot record the release (%1)").arg(error));
+        stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
+        advance();
+        return;
+    }
+    if (m_cancelled || m_stopping || !m_session) {
+        // Stopped while the intent was being committed: nothing goes out, and its row says so.
+        giveBack(id);
+        const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
+        settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+        writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+        advance();
+        return;
+    }
+    if (!m_session->isLoggedIn() || m_session->generation() != takenGeneration) {
+        // The session ended or was renewed while the intent was committed: the request taken
+        // was of the old one. Never on a dead session; one of the new session's own instead.
+        holdForSession(id, prepared, requestId);
+        return;
+    }
+    sendPrepared(id, prepared, requestId);
+}
+
+// Keeps the slot and the committed intent until the session is live and grants a request.
+void ReleaseExecutor::holdForSession(
+    const QString &id, const PreparedRelease &prepared, qint64 requestId)
+{
+    m_session->whenLive(this, [this, id, prepared, requestId](const PortalError &error) {
+        if (!m_running)
+            return;
+        if (error.isError() || m_cancelled || m_stopping || !m_session) {
+            giveBack(id);
+            const QString reason = error.isError()
+                ? tr("the portal session is gone: %1").arg(error.text())
+                : (m_cancelled ? tr("cancelled") : m_stopReason);
+            settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+            writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+            if (error.isError())
+                stopNewReleases(reason);
+            advance();
+            return;
+        }
+        if (!m_session->takeRequest()) {
+            holdForSession(id, prepared, requestId); // spent again meanwhile: it renews
+            return;
+        }
+        // A single request is built from the session's values: those of the new login now.
+        sendPrepared(id,
+            m_session->profile().requests.hasSteps() ? prepared : buildSingle(m_tickets[id]),
+            requestId);
+    });
+}
+
+PreparedRelease ReleaseExecutor::buildSingle(const ReleaseTicket &ticket) const
+{
+    TemplateValues values = m_session->pool()->capturedValues();
+    values.setTicket(ticket);
+    return ReleasePreparation::buildActing(
+        m_session->profile(), ticket, values, m_options.releaseTimeoutMs, {});
+}
+
+// With batch barriers the intents' fsync would sit between the last answer of a batch and the
+// first send of the next. So once every ticket of the open batch is on the wire, the next
+// batch's intents are committed (re-check done, approved, nothing sent): the batch then opens
+// straight into sending. Only for single-request releases: a multi-step one reads the portal
+// to prepare, which must not run ahead. A staged ticket that does not go after all (a
+// dependency failed, the run stopped) gets its intent row closed as skipped.
+void ReleaseExecutor::stageNext()
+{
+    if (!m_session || m_session->profile().requests.hasSteps() || m_cancelled || m_stopping
+        || m_stopAfterBatch || m_paused || m_frontier < 0 || m_frontier + 1 >= m_batches.size()
+        || !m_batches.at(m_frontier).queue.empty())
+        return;
+    const Batch &batch = m_batches.at(m_frontier + 1);
+    if (m_options.recheck && batch.check != CheckState::Done)
+        return;
+    for (const QString &id : batch.queue) {
+        const ReleaseTicket &ticket = m_tickets[id];
+        if (m_staged.contains(id) || isFinalState(ticket.state) || dependencyFailed(ticket))
+            continue;
+        const PreparedRelease prepared = buildSingle(ticket);
+        if (!prepared.isValid())
+            continue; // dispatch() says why
+        m_staged.insert(id, {});
+        ++m_pendingWrites;
+        m_writer->recordIntent(m_runId, ticket, prepared.request.url,
+            QString::fromLatin1(prepared.request.method), this,
+            [this, id](qint64 requestId, const QString &error) {
+                --m_pendingWrites;
+                onStaged(id, requestId, error);
+            });
+    }
+}
+
+void ReleaseExecutor::onStaged(const QString &id, qint64 requestId, const QString &error)
+{
+    Staged &staged = m_staged[id];
+    if (requestId < 0) {
+        m_staged.remove(id);
+        stopNewReleases(tr("the history database cannot record releases: %1").arg(error));
+        advance();
+        return;
+    }
+    staged.requestId = requestId;
+    if (staged.closing.has_value()) {
+        // Settled while its intent was being committed.
+        const QString reason = *staged.closing;
+        m_staged.remove(id);
+        writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+    }
+    advance();
+}
+
+// A dependency of this run already ended without being released: the ticket will be skipped.
+bool ReleaseExecutor::dependencyFailed(const ReleaseTicket &ticket) const
+{
+    for (const auto &dependency : Planner::dependenciesOf(ticket, m_session->profile().planning)) {
+        const auto it = m_tickets.constFind(dependency);
+        if (it != m_tickets.cend() && m_inRun.contains(dependency) && isFinalState(it->state)
+            && it->state != ReleaseState::Succeeded)
+            return true;
+    }
+    return false;
+}
+
+// A ticket that will not be sent: its staged intent row (if any) is closed as skipped. True
+// when there was one (no separate "skipped" row then).
+bool ReleaseExecutor::closeStaged(const QString &id, const QString &reason)
+{
+    const auto it = m_staged.find(id);
+    if (it == m_staged.end())
+        return false;
+    if (it->requestId < 0) {
+        it->closing = reason; // onStaged() closes it
+        return true;
+    }
+    const qint64 requestId = it->requestId;
+    m_staged.erase(it);
+    writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+    return true;
+}
+
+void ReleaseExecutor::sendPrepared(
+    const QString &id, const PreparedRelease &prepared, qint64 requestId)
+{
+    TicketUpdate update = TicketUpdate::stateChange(id, ReleaseState::Sending, {});
+    update.startedAt = QDateTime::currentDateTimeUtc();
+    settle(update);
+    emit progress(m_done, m_summary.total, m_inFlight);
+    const quint64 generation = m_session->generation();
+    m_sender->send(prepared).then(
+        this, [this, id, requestId, generation](const ReleaseResult &result) {
+            onResult(id, requestId, generation, result);
+        });
+}
+
+void ReleaseExecutor::writeOutcome(qint64 requestId, const QString &outcome, int httpStatus,
+    const QString &message, const QDateTime &sentAt)
+{
+    ++m_pendingWrites;
+    m_writer->recordOutcome(requestId, outcome, httpStatus, message, sentAt, this,
+        [this](qint64 id, const QString &error) {
+            --m_pendingWrites;
+            if (id < 0) {
+                // The answer is still shown; the intent row stays and reads as unknown later.
+                stopNewReleases(
+                    tr("the history database cannot record outcomes: %1").arg(error));
+            }
+            advance();
+        });
+}
+
+void ReleaseExecutor::writeSkipped(const ReleaseTicket &ticket, const QString &reason)
+{
+    if (closeStaged(ticket.id, reason))
+        return;
+    ++m_pendingWrites;
+    m_writer->recordSkipped(m_runId, ticket, reason, this, [this](qint64, const QString &) {
+        --m_pendingWrites;
+        advance();
+    });
 }
 
 void ReleaseExecutor::waitForSession()
@@ -523,12 +736,8 @@ void ReleaseExecutor::onResult(
         m_session->reportExpired(generation); // the next ones wait for the renewal
     else if (result.httpStatus > 0 && m_session)
         m_session->noteAnswered(generation);
-    if (!m_history->recordOutcome(requestId, ReleaseResult::outcomeName(result.outcome),
-            result.httpStatus, result.message, result.sentAt)) {
-        // The answer is still shown; the intent row stays and reads as unknown later.
-        stopNewReleases(
-            tr("the history database cannot record outcomes: %1").arg(m_history->lastError()));
-    }
+    writeOutcome(requestId, ReleaseResult::outcomeName(result.outcome), result.httpStatus,
+        result.message, result.sentAt);
     ReleaseState state = ReleaseState::Unknown;
     switch (result.outcome) {
     case ReleaseOutcome::Succeeded:
@@ -570,7 +779,7 @@ bool ReleaseExecutor::handleRefusal(
     m_summary.mostRefusedOnOneSession
         = qMax(m_summary.mostRefusedOnOneSession, ++m_refusedPerSession[generation]);
     m_session->reportExpired(generation);
-    m_history->recordOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
+    writeOutcome(requestId, QStringLiteral("refused"), result.httpStatus,
         tr("turned away: the session had expired, the portal did not act"), result.sentAt);
     if (refusals >= maxRefusals) {
         m_refusals.remove(id);
@@ -654,7 +863,7 @@ void ReleaseExecutor::skipRemaining(const QString &reason)
                 || m_tickets[id].state == ReleaseState::Sending)
                 continue;
             settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(text));
-            m_history->recordSkipped(m_runId, m_tickets[id], text);
+            writeSkipped(m_tickets[id], text);
         }
     }
     m_frontier = int(m_batches.size()) - 1; // nothing left to open
@@ -678,7 +887,7 @@ void ReleaseExecutor::skipStuck()
         batch.queue.erase(std::find(batch.queue.begin(), batch.queue.end(), id));
         const QString reason = tr("waits for a dependency that is placed after it in the plan");
         settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-        m_history->recordSkipped(m_runId, m_tickets[id], reason);
+        writeSkipped(m_tickets[id], reason);
     }
     QMetaObject::invokeMethod(this, &ReleaseExecutor::advance, Qt::QueuedConnection);
 }
@@ -694,7 +903,9 @@ void ReleaseExecutor::stopNewReleases(const QString &error)
 
 bool ReleaseExecutor::isIdle() const
 {
-    return m_inFlight == 0 && !m_recheck && !m_waitingForSession;
+    // Every row of the run is written before it finishes.
+    return m_inFlight == 0 && m_rechecks.isEmpty() && !m_waitingForSession
+        && m_pendingWrites == 0;
 }
 
 void ReleaseExecutor::maybeFinish()
@@ -715,6 +926,14 @@ void ReleaseExecutor::maybeFinish()
     }
     if (stopNow)
         skipRemaining(m_cancelled ? tr("cancelled") : m_stopReason);
+    // Staged intents whose ticket never went (settled without a request): closed, never left
+    // to read as interrupted.
+    for (const QString &id : m_staged.keys()) {
+        if (m_staged.value(id).requestId >= 0)
+            closeStaged(id, m_stopReason.isEmpty() ? tr("the run stopped") : m_stopReason);
+    }
+    if (m_pendingWrites > 0)
+        return; // back here when the last rows are written
     m_running = false;
     m_intervalTimer.stop();
     if (m_session)

@@ -14,12 +14,16 @@
 #include <QTimer>
 
 #include <deque>
+#include <memory>
+#include <optional>
 
 class HistoryStore;
+class HistoryWriter;
 class PortalSession;
 class ReleaseRecheck;
 class ReleaseSender;
 struct PortalSnapshot;
+struct PreparedRelease;
 
 // Runs the approved batches of a plan. start() once, exactly one finished() (never inside
 // start()).
@@ -34,7 +38,14 @@ struct PortalSnapshot;
 // - Each request: dependencies checked (dependants of anything not released are Skipped with
 //   the reason), a request of the session's life taken (waiting for the session to renew when it
 //   is spent or expired), intent committed to the history, then the sender; the outcome is
-//   recorded after. A history that cannot record the intent stops every new release.
+//   recorded after. A history that cannot record the intent stops every new release. The rows
+//   are written by a HistoryWriter on its own thread (group commit); this thread never waits
+//   for an fsync, it sends when the writer confirms the intent, and finished() comes after the
+//   last row is written. Single-request releases of the next batch have their intents committed
+//   while the open batch's last requests are on the wire, so a batch opens straight into
+//   sending; an intent whose ticket then does not go is closed as skipped. A request goes
+//   only on the session it took its request of the session's life from: one whose session
+//   changed while its intent was committed waits for the live session and takes another.
 // - An answer that is the portal's expired-session signal is a refusal before acting (unless the
 //   profile says release.expired_answer "unknown"): recorded as such, the session renewed once
 //   for everybody, the ticket sent again; turned away three times in a row it becomes Unknown.
@@ -42,8 +53,9 @@ struct PortalSnapshot;
 // - Pause: no new requests, in-flight ones finish. Cancel: no new requests, the rest Skipped.
 //   The failure policy decides what a failure stops.
 // - Re-check (default on): before a batch opens, the list pages that hold its tickets are read
-//   again (while the batch before it is still running, off the critical path) and tickets no
-//   longer pending or at another version are Skipped with the reason.
+//   again (while the batches before it are still running, off the critical path; the next
+//   recheckLookahead batches each have theirs at once) and tickets no longer pending or at
+//   another version are Skipped with the reason.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -104,6 +116,7 @@ private:
     bool mayOpenNext() const;
     void openBatch(int index);
     void startRecheck(int index);
+    void cancelRechecks();
     void onRechecked(int index, const PortalSnapshot &snapshot);
     bool applyRecheck(int index, const PortalSnapshot &snapshot);
     void pump();
@@ -115,6 +128,19 @@ private:
     bool handleRefusal(const QString &id, qint64 requestId, quint64 generation,
         const ReleaseResult &result);
     void applyFailurePolicy(const QString &id, ReleaseState state);
+    void giveBack(const QString &id);
+    void onIntentRecorded(const QString &id, const PreparedRelease &prepared, qint64 requestId,
+        const QString &error, quint64 takenGeneration);
+    void holdForSession(const QString &id, const PreparedRelease &prepared, qint64 requestId);
+    void sendPrepared(const QString &id, const PreparedRelease &prepared, qint64 requestId);
+    PreparedRelease buildSingle(const ReleaseTicket &ticket) const;
+    void stageNext();
+    void onStaged(const QString &id, qint64 requestId, const QString &error);
+    bool closeStaged(const QString &id, const QString &reason);
+    bool dependencyFailed(const ReleaseTicket &ticket) const;
+    void writeOutcome(qint64 requestId, const QString &outcome, int httpStatus,
+        const QString &message, const QDateTime &sentAt);
+    void writeSkipped(const ReleaseTicket &ticket, const QString &reason);
     void waitForSession();
     QString unmetDependency(const ReleaseTicket &ticket) const;
     // Applies an update to our copy, emits it, and counts the ticket done once it is final.
@@ -128,10 +154,19 @@ private:
     void log(const QString &message);
 
     QPointer<PortalSession> m_session;
-    HistoryStore *m_history;
+    HistoryStore *m_history; // the run's start and end; its rows go through m_writer
+    std::unique_ptr<HistoryWriter> m_writer;
+    int m_pendingWrites = 0; // rows queued on m_writer, not confirmed yet
+    // Tickets of the next batch whose intent is committed (requestId) or being committed (-1)
+    // ahead of their send; closing: settled meanwhile, the row is to be closed as skipped.
+    struct Staged
+    {
+        qint64 requestId = -1;
+        std::optional<QString> closing;
+    };
+    QHash<QString, Staged> m_staged;
     ReleaseSender *m_sender = nullptr;
-    QPointer<ReleaseRecheck> m_recheck;
-    int m_recheckBatch = -1;
+    QHash<int, QPointer<ReleaseRecheck>> m_rechecks; // batch index → its re-check
     ReleaseOptions m_options;
 
     QHash<QString, ReleaseTicket> m_tickets;
