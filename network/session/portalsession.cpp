@@ -206,9 +206,10 @@ bool PortalSession::takeRequest()
     return true;
 }
 
-PageRead *PortalSession::readPage(const QUrl &url)
+PageRead *PortalSession::readPage(
+    const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
-    return new PageRead(this, url, this);
+    return new PageRead(this, url, headers, this);
 }
 
 bool PortalSession::looksExpired(const NetResponse &response) const

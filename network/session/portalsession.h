@@ -66,7 +66,8 @@ public:
 
     // A job reading one page with the session's cookies (see PageRead), owned by the session
     // until it finishes; connect to PageRead::finished, then start().
-    PageRead *readPage(const QUrl &url);
+    // headers go out on top of the profile's headers for page reads.
+    PageRead *readPage(const QUrl &url, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     // Whether an answer means "your session is gone" (see ExpirySignal).
     bool looksExpired(const NetResponse &response) const;
