@@ -229,6 +229,7 @@ QStringList TicketTableModel::mergeRechecked(const QList<ReleaseTicket> &recheck
         ReleaseTicket &ticket = m_tickets[row];
         ticket.portalStatus = fresh.portalStatus;
         ticket.pendingOnPortal = fresh.pendingOnPortal;
+        ticket.retryableOnPortal = fresh.retryableOnPortal;
         ticket.version = fresh.version;
         ticket.releaseUrl = fresh.releaseUrl;
         ticket.extra = fresh.extra;
