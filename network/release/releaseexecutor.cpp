@@ -94,6 +94,7 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_sender = new ReleaseSender(
         m_session->profile(), m_session->cookieJar(), qMax(1, m_options.concurrency), this);
     m_sender->setTimeout(m_options.releaseTimeoutMs);
+    m_sender->shareLimitWith(m_session->pool());
     m_summary.runId = m_runId;
     m_summary.total = int(m_inRun.size());
     m_current = 0;
