@@ -176,15 +176,16 @@ void TestRequestBuilder::readStepCarriesReleaseHeaders()
     QVERIFY2(!loggedIn.isError(), qPrintable(loggedIn.text()));
     ReleaseTicket ticket;
     ticket.id = u"42"_s;
-    ReleasePreparation preparation(&session, ticket, 10000);
+    // A job deletes itself once finished: made with new.
+    auto *preparation = new ReleasePreparation(&session, ticket, 10000);
     PreparedRelease release;
     int finished = 0;
-    connect(&preparation, &ReleasePreparation::finished, this,
+    connect(preparation, &ReleasePreparation::finished, this,
         [&](const PreparedRelease &result) {
             release = result;
             ++finished;
         });
-    preparation.start();
+    preparation->start();
     QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 30000);
     QVERIFY2(release.isValid(), qPrintable(release.error));
     QCOMPARE(release.request.body, QByteArray("id=42&t=tok-9"));
