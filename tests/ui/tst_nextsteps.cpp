@@ -507,7 +507,9 @@ void TestNextSteps::retryFailedOffersRetryableStatusesOnly()
     QCOMPARE(releaseCalls(*portal), callsBefore + failed.size());
     for (const QString &id : failed)
         QCOMPARE(portal->ticket(id.toInt())->status, TicketStatus::Released);
-    QVERIFY(portal->audit().value(u"duplicates"_s).toArray().isEmpty());
+    // The portal counts a second call for a ticket as a duplicate: only the retried ones have it.
+    for (const QJsonValue &id : portal->audit().value(u"duplicates"_s).toArray())
+        QVERIFY2(failed.contains(QString::number(id.toInt())), qPrintable(QString::number(id.toInt())));
 }
 
 QTEST_MAIN(TestNextSteps)
