@@ -42,6 +42,9 @@ struct ReleaseTicket
     // in several lists at once (table, plan, planner), and 16 bytes each adds up.
     bool concurrent = true; // false: must go out with nothing else in flight
     bool pendingOnPortal = true; // the profile says portalStatus counts as pending
+    // The profile says portalStatus means "failed, may be released again" (retryable_statuses):
+    // never part of a first plan, offered by "retry failed".
+    bool retryableOnPortal = false;
     QString portalStatus; // the portal's own status text, e.g. "待上线"
     QUrl releaseUrl; // absolute, resolved against the page it came from
     QUrl sourcePage; // the list page it was read from: a re-check reads only that page

@@ -13,7 +13,7 @@ TicketUpdate TicketUpdate::stateChange(
 bool TicketUpdate::isEmpty() const
 {
     return !state && !message && !httpStatus && !startedAt && !finishedAt && !portalStatus
-        && !pendingOnPortal;
+        && !pendingOnPortal && !retryableOnPortal;
 }
 
 namespace {
@@ -39,7 +39,8 @@ unsigned TicketUpdate::applyTo(ReleaseTicket &ticket) const
     if (assignIfSet(startedAt, ticket.startedAt) | assignIfSet(finishedAt, ticket.finishedAt))
         changes |= TimesChanged;
     if (assignIfSet(portalStatus, ticket.portalStatus)
-        | assignIfSet(pendingOnPortal, ticket.pendingOnPortal))
+        | assignIfSet(pendingOnPortal, ticket.pendingOnPortal)
+        | assignIfSet(retryableOnPortal, ticket.retryableOnPortal))
         changes |= PortalStatusChanged;
     return changes;
 }

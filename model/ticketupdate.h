@@ -22,6 +22,7 @@ struct TicketUpdate
     std::optional<QDateTime> finishedAt;
     std::optional<QString> portalStatus; // from a portal re-check / reconciliation
     std::optional<bool> pendingOnPortal;
+    std::optional<bool> retryableOnPortal;
 
     // The usual case: a new state with its readable reason.
     static TicketUpdate stateChange(

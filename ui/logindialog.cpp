@@ -179,6 +179,11 @@ void LoginDialog::checkProfile()
     }
     if (wanted.baseUrlOverride.isValid() && !wanted.baseUrlOverride.isEmpty())
         profile->setBaseUrl(wanted.baseUrlOverride);
+    // The person's limits, as a connection would use them: the check is polite the same way.
+    if (AppSettings::concurrencyLimit() > 0)
+        profile->setConcurrency(AppSettings::concurrencyLimit());
+    if (AppSettings::minIntervalMs() >= 0)
+        profile->politeness.minIntervalMs = AppSettings::minIntervalMs();
     auto *dialog = new ProfileCheckDialog(*profile, wanted.user, wanted.password, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -85,6 +85,10 @@ void ProfileCheck::checkProfile(const SiteProfile &profile, ProfileCheckReport *
 {
     report->info(sectionProfile,
         tr("%1 (format %2) on %3").arg(profile.name).arg(profile.format).arg(profile.baseUrl.toString()));
+    report->info(sectionProfile,
+        tr("at most %n request(s) in flight, %1 ms apart at least", nullptr,
+            profile.politeness.concurrency)
+            .arg(profile.politeness.minIntervalMs));
     QStringList known { QStringLiteral("user"), QStringLiteral("password") };
     known += profile.list.columns.keys();
     known += ReleaseTicket::standardFieldNames();
@@ -130,10 +134,12 @@ void ProfileCheck::cancel()
     QMetaObject::invokeMethod(this, &ProfileCheck::finish, Qt::QueuedConnection);
 }
 
-void ProfileCheck::get(const QUrl &url, void (ProfileCheck::*handler)(const NetResponse &))
+void ProfileCheck::get(const QUrl &url, void (ProfileCheck::*handler)(const NetResponse &),
+    const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     NetRequest request;
     request.url = url;
+    request.headers = headers;
     m_pending = m_pool->send(request, this, [this, handler](const NetResponse &response) {
         m_pending = 0;
         if (!m_finished)
@@ -349,7 +355,7 @@ void ProfileCheck::nextStep()
     const BuiltRequest built
         = ReleasePreparation::buildStep(m_profile, step, m_ticket, m_values, m_pageCharset);
     m_report.info(sectionRelease, tr("step \"%1\" (a read, sent now): %2").arg(step.name, built.describe(m_values)));
-    get(built.url, &ProfileCheck::onStepPage);
+    get(built.url, &ProfileCheck::onStepPage, built.headers); // as the run sends it
 }
 
 void ProfileCheck::onStepPage(const NetResponse &response)

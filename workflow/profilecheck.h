@@ -51,7 +51,8 @@ private:
     void nextStep();
     void onStepPage(const NetResponse &response);
     void finish();
-    void get(const QUrl &url, void (ProfileCheck::*handler)(const NetResponse &));
+    void get(const QUrl &url, void (ProfileCheck::*handler)(const NetResponse &),
+        const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     SiteProfile m_profile;
     QString m_user;

@@ -209,6 +209,10 @@ QList<ReleaseTicket> ReleaseWorkflow::ticketsToPlan()
     // the first of a duplicated id, as the planner does) see the order it planned in.
     QList<ReleaseTicket> tickets = m_tickets->tickets();
     std::stable_sort(tickets.begin(), tickets.end(), ticketOrderLess);
+    if (m_retryFailedOnly) {
+        for (ReleaseTicket &ticket : tickets)
+            ticket.pendingOnPortal = ticket.retryableOnPortal;
+    }
     HistoryStore *store = history();
     if (!store)
         return tickets;
@@ -840,7 +844,12 @@ void ReleaseWorkflow::onNextStepChecked(
         update.id = id;
         update.portalStatus = it->portalStatus;
         update.pendingOnPortal = it->pendingOnPortal;
-        if (it->pendingOnPortal && !Planner::isReleased(*it, m_profile.planning)) {
+        update.retryableOnPortal = it->retryableOnPortal;
+        // A failed ticket goes again only when the portal would take it: pending again, or a
+        // status the profile lists in retryable_statuses.
+        const bool sendable = it->pendingOnPortal
+            || (step == NextStep::RetryFailed && it->retryableOnPortal);
+        if (sendable && !Planner::isReleased(*it, m_profile.planning)) {
             update.state = ReleaseState::Pending;
             update.startedAt = QDateTime(); // the earlier attempt's times belong to its run
             update.finishedAt = QDateTime();
@@ -848,6 +857,11 @@ void ReleaseWorkflow::onNextStepChecked(
                 ? tr("to retry: the portal shows it as %1").arg(it->portalStatus)
                 : tr("to resume: the portal shows it as %1").arg(it->portalStatus);
             chosen.insert(id);
+        } else if (step == NextStep::RetryFailed && !m_profile.list.retryableStatuses.isEmpty()) {
+            Q_EMIT message(tr("#%1 shows %2 on the portal, which the profile does not list as "
+                              "retryable; left out.")
+                               .arg(id, it->portalStatus));
+            left << id;
         } else {
             Q_EMIT message(tr("#%1 is not pending on the portal (%2); left out.")
                                .arg(id, it->portalStatus));
@@ -864,6 +878,8 @@ void ReleaseWorkflow::onNextStepChecked(
     for (ReleaseTicket &ticket : input) {
         if (!chosen.contains(ticket.id))
             ticket.pendingOnPortal = false;
+        else if (ticket.retryableOnPortal)
+            ticket.pendingOnPortal = true; // the planner plans pending tickets only
     }
     ReleasePlan plan = Planner::plan(input, m_profile.planning);
     // New batch ids: a batch id a run has taken never runs again.

@@ -77,6 +77,10 @@ public:
     // Tickets whose last release has no known outcome are held out of every plan, unless a
     // person names them here (after the portal showed them pending: see Reconciler::resend).
     void setResendIds(const QStringList &ids) { m_resendIds = ids; }
+    // Plans only the tickets the portal shows in a retryable status (list.retryable_statuses:
+    // failed, may be released again), as if pending: the command line's "retry failed".
+    void setRetryFailedOnly(bool only) { m_retryFailedOnly = only; }
+    bool isReconciling() const;
 
     void makePlan(); // plans the scraped tickets (replaces any edits)
     // Plan edits as the context menu and drag and drop make them; all go through PlanModel.
@@ -159,6 +163,7 @@ private:
     // every plan, so a new plan starts a new set.
     QSet<int> m_ranBatchIds;
     QStringList m_resendIds;
+    bool m_retryFailedOnly = false;
     bool m_planAfterScrape = true;
     bool m_reconcileAfterLogin = true;
     ScrapeResult m_lastScrape;

@@ -39,6 +39,10 @@ int runCheckProfileCommand(const QStringList &args)
         QStringLiteral("file"));
     const QCommandLineOption baseOption(QStringLiteral("base-url"),
         Tr::tr("Use this portal address instead of the profile's."), QStringLiteral("url"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        Tr::tr("Requests in flight at most (1-256; default: the profile's politeness.concurrency), "
+               "as scrape and release use."),
+        QStringLiteral("n"));
     const QCommandLineOption userOption(QStringLiteral("user"),
         Tr::tr("User name (default: $RELEASEDESK_USER)."), QStringLiteral("name"));
     const QCommandLineOption stdinOption(QStringLiteral("password-stdin"),
@@ -46,7 +50,8 @@ int runCheckProfileCommand(const QStringList &args)
     const QCommandLineOption verboseOption(
         QStringList { QStringLiteral("v"), QStringLiteral("verbose") },
         Tr::tr("Log what happens on stderr."));
-    parser.addOptions({ profileOption, baseOption, userOption, stdinOption, verboseOption });
+    parser.addOptions(
+        { profileOption, baseOption, limitOption, userOption, stdinOption, verboseOption });
     if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli check-profile") } + args)) {
         err << "check-profile: " << parser.errorText() << "\n";
         return Usage;
@@ -76,6 +81,15 @@ int runCheckProfileCommand(const QStringList &args)
             return Usage;
         }
         profile->setBaseUrl(base);
+    }
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 256) {
+            err << Tr::tr("check-profile: --limit must be a number from 1 to 256") << "\n";
+            return Usage;
+        }
+        profile->setConcurrency(limit);
     }
     const QString user = parser.isSet(userOption) ? parser.value(userOption)
                                                   : qEnvironmentVariable("RELEASEDESK_USER");

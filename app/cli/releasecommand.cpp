@@ -46,6 +46,7 @@ struct Options
     QString historyPath;
     ReleaseOptions run;
     QStringList resend;
+    bool retryFailed = false;
 };
 
 // Waits in a local event loop until the signal comes: the CLI is one linear flow.
@@ -99,7 +100,10 @@ std::optional<Options> parse(const QStringList &args, CliConnection &connection,
         QStringLiteral("Send this ticket again although an earlier outcome is unknown; "
                        "only if the portal shows it pending (repeatable)."),
         QStringLiteral("id"));
-    parser.addOptions({ planOnly, yes, noRecheck, overlap, history, policy, resend });
+    const QCommandLineOption retryFailed(QStringLiteral("retry-failed"),
+        QStringLiteral("Plan only the tickets the portal shows failed in a status the profile "
+                       "lists as retryable (list.retryable_statuses), and release them again."));
+    parser.addOptions({ planOnly, yes, noRecheck, overlap, history, policy, resend, retryFailed });
     *exit = Usage;
     if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli release") } + args)) {
         err << "release: " << parser.errorText() << "\n";
@@ -126,6 +130,12 @@ std::optional<Options> parse(const QStringList &args, CliConnection &connection,
     options.historyPath
         = parser.isSet(history) ? parser.value(history) : HistoryStore::defaultPath();
     options.resend = parser.values(resend);
+    options.retryFailed = parser.isSet(retryFailed);
+    if (options.retryFailed && connection.profile().list.retryableStatuses.isEmpty()) {
+        err << "release: --retry-failed: the profile lists no retryable_statuses (the failed "
+               "statuses the portal takes a release from again)\n";
+        return std::nullopt;
+    }
     return options;
 }
 
@@ -416,6 +426,7 @@ int runReleaseCommand(const QStringList &args)
     if (!options->resend.isEmpty() && !options->planOnly)
         unresolvedBefore = resendNamed(workflow, options->resend, connection.user(), out, err);
     workflow.setResendIds(options->resend);
+    workflow.setRetryFailedOnly(options->retryFailed);
     workflow.makePlan();
     waitFor(&workflow, &ReleaseWorkflow::planReady);
     const QHash<QString, ReleaseTicket> byId

@@ -152,6 +152,21 @@ quint64 NetworkPool::send(const NetRequest &request, QObject *context, Callback 
     return id;
 }
 
+quint64 NetworkPool::takeSlot(std::function<void()> start)
+{
+    return m_gate->enqueue(std::move(start), true);
+}
+
+bool NetworkPool::cancelSlot(quint64 ticket)
+{
+    return m_gate->cancel(ticket);
+}
+
+void NetworkPool::releaseSlot()
+{
+    m_gate->release();
+}
+
 void NetworkPool::setHeld(bool held)
 {
     m_gate->setHeld(held);

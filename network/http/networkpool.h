@@ -38,6 +38,14 @@ public:
     quint64 send(const NetRequest &request, QObject *context, Callback done);
     void cancel(quint64 id); // aborts or unqueues; done is not called
 
+    // A place under the limit for a request the pool does not send itself (a release goes out
+    // over libcurl): the portal counts every request, so reads and releases share one budget.
+    // start runs once a place is free (perhaps inside takeSlot()); the session's admission is
+    // not asked (the release took its request already). Give it back with releaseSlot().
+    quint64 takeSlot(std::function<void()> start);
+    bool cancelSlot(quint64 ticket); // true if it was still waiting (start never runs)
+    void releaseSlot();
+
     void setLimit(int limit); // adds managers as needed
     int limit() const;
     int inFlight() const;

@@ -1,6 +1,7 @@
 #include "http/requestbuilder.h"
 
 #include "http/charset.h"
+#include "profile/jsonkeyorder.h"
 #include "logging.h"
 
 #include <QJsonArray>
@@ -76,8 +77,7 @@ BuiltRequest RequestBuilder::build(
     switch (spec.body.kind) {
     case BodySpec::Kind::Json: {
         const QJsonValue json = m_values.expandJson(spec.body.json, &out.missing);
-        out.body = json.isObject() ? QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact)
-                                   : QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact);
+        out.body = JsonKeyOrder::write(json, spec.body.jsonKeyOrder); // the profile's key order
         out.contentType = "application/json";
         break;
     }

@@ -58,6 +58,10 @@ struct ListProfile
     QStringList releasedStatuses;
     QStringList failedStatuses; // a status containing one of these counts as failed
     QStringList runningStatuses;
+    // Failed statuses after which the portal accepts the release again: "retry failed" offers
+    // a failed ticket only when the portal shows one of these (or pending). Empty: only tickets
+    // the portal shows pending again.
+    QStringList retryableStatuses;
     QStringList concurrentTrue { QStringLiteral("true"), QStringLiteral("yes"),
         QStringLiteral("是") };
     QStringList emptyValues { QStringLiteral("—"), QStringLiteral("-") }; // mean "no value"

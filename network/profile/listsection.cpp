@@ -43,6 +43,7 @@ void ListSection::readStatuses(ObjectReader &r, SiteProfile &profile)
         r.strings(QStringLiteral("released_statuses"), list.releasedStatuses);
         r.strings(QStringLiteral("failed_statuses"), list.failedStatuses);
         r.strings(QStringLiteral("running_statuses"), list.runningStatuses);
+        r.strings(QStringLiteral("retryable_statuses"), list.retryableStatuses);
     } else {
         // What format 1 always meant by released and failed; kept so those files behave as
         // they did. Format 2 says it in the profile.
@@ -65,6 +66,17 @@ void ListSection::readStatuses(ObjectReader &r, SiteProfile &profile)
                     r.fail(kinds.at(j).first,
                         tr("\"%1\" is also in %2").arg(word, kinds.at(i).first));
             }
+        }
+    }
+    // A retryable status is a failed one that may be sent again; pending, released or running
+    // would contradict it (failed_statuses may well hold it too).
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        if (kinds.at(i).second == &list.failedStatuses)
+            continue;
+        for (const QString &word : std::as_const(list.retryableStatuses)) {
+            if (kinds.at(i).second->contains(word, Qt::CaseInsensitive))
+                r.fail(QStringLiteral("retryable_statuses"),
+                    tr("\"%1\" is also in %2").arg(word, kinds.at(i).first));
         }
     }
     profile.planning.releasedStatuses = list.releasedStatuses;

@@ -11,6 +11,8 @@
 #include "profile/siteprofile.h"
 
 #include <QFile>
+#include "profile/jsonkeyorder.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -44,6 +46,7 @@ std::optional<SiteProfile> ProfileLoader::fromJson(
     SiteProfile profile;
     readTopLevel(doc.object(), profile, &err.problems);
     profile.planning.concurrencyLimit = profile.politeness.concurrency;
+    JsonKeyOrder(json).restore(profile.requests);
     if (err.problems.isEmpty())
         RequestSections::check(profile, &err.problems);
     if (!err.problems.isEmpty()) {

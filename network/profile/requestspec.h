@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QPair>
@@ -18,10 +19,13 @@ struct BodySpec
 {
     enum class Kind { None, Form, Json };
     Kind kind = Kind::None;
-    HeaderList form; // Kind::Form: name → value template, in order
+    HeaderList form; // Kind::Form: name → value template, in the profile file's order
     // Kind::Json: a template object; string values may hold {field}, numbers and booleans are
     // sent as they are written.
     QJsonValue json;
+    // Kind::Json: each object's keys in the profile file's order, by JSON pointer ("" the root);
+    // QJsonValue alone would sort them (JsonKeyOrder).
+    QHash<QString, QStringList> jsonKeyOrder;
 };
 
 // One request: method, where to, what to send. An empty url means "the default one" (the

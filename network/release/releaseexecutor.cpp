@@ -107,6 +107,9 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_sender = new ReleaseSender(
         m_session->profile(), m_session->cookieJar(), qMax(1, m_options.concurrency), this);
     m_sender->setTimeout(m_options.releaseTimeoutMs);
+    // The run's limit is the session's while it runs: its reads and releases count together.
+    m_session->pool()->setLimit(qMax(1, m_options.concurrency));
+    m_sender->shareLimitWith(m_session->pool());
     m_summary.runId = m_runId;
     m_summary.total = int(m_inRun.size());
     m_current = 0;

@@ -123,7 +123,9 @@ void ReleasePreparation::runStep()
     m_done.append(built.describe(m_values));
     qCInfo(lcRelease).noquote() << "release" << m_ticket.id << "step" << step.name
                                 << m_values.redact(redactSecrets(built.url.toString()));
-    m_read = new PageRead(m_session, built.url, m_session);
+    // A read step is part of the release: it carries the release headers (and the step's own)
+    // on top of what every page read carries, as the plan shows it.
+    m_read = new PageRead(m_session, built.url, built.headers, m_session);
     connect(m_read, &PageRead::finished, this, &ReleasePreparation::onRead);
     m_read->start();
 }

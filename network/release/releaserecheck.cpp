@@ -75,7 +75,9 @@ QString ReleaseRecheck::problem(const ReleaseTicket &approved, const ReleaseTick
 {
     if (!onPortal)
         return tr("no longer on the portal's list");
-    if (!onPortal->pendingOnPortal)
+    // A ticket planned by "retry failed" from a retryable status may still show it.
+    const bool retrying = approved.retryableOnPortal && onPortal->retryableOnPortal;
+    if (!onPortal->pendingOnPortal && !retrying)
         return tr("no longer pending on the portal (status: %1)").arg(onPortal->portalStatus);
     if (onPortal->version != approved.version)
         return tr("version changed on the portal since approval: %1 → %2")

@@ -1,11 +1,13 @@
 #include "release/releasesender.h"
 
+#include "http/networkpool.h"
 #include "logging.h"
 #include "releaseticket.h"
 #include "release/releaseverdict.h"
 
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QPromise>
 #include <QtConcurrent>
 
 namespace {
@@ -31,6 +33,18 @@ ReleaseSender::~ReleaseSender()
 {
     m_abort->store(true);
     m_pool.waitForDone();
+    // The places this sender waits for or holds go back to the pool, which lives on.
+    if (m_shared) {
+        for (const quint64 ticket : std::as_const(m_waitingForSlot))
+            m_shared->cancelSlot(ticket);
+        for (int i = 0; i < m_heldSlots; ++i)
+            m_shared->releaseSlot();
+    }
+}
+
+void ReleaseSender::shareLimitWith(NetworkPool *pool)
+{
+    m_shared = pool;
 }
 
 void ReleaseSender::setMaxParallel(int count)
@@ -141,6 +155,39 @@ QFuture<ReleaseResult> ReleaseSender::send(const PreparedRelease &release)
         refused.startedAt = refused.finishedAt = startedAt;
         return QtFuture::makeReadyFuture(refused);
     }
+    return m_shared ? sendInSlot(release) : sendNow(release);
+}
+
+QFuture<ReleaseResult> ReleaseSender::sendInSlot(const PreparedRelease &release)
+{
+    auto promise = std::make_shared<QPromise<ReleaseResult>>();
+    promise->start();
+    QFuture<ReleaseResult> answer = promise->future();
+    const quint64 waitId = m_nextWaitId++;
+    // Runs on this thread, from the event loop or inside takeSlot(); the destructor cancels it
+    // while it waits, so this is alive whenever it runs.
+    auto start = [this, waitId, release, promise] {
+        if (m_waitingForSlot.remove(waitId) == 0)
+            m_grantedEarly.insert(waitId);
+        ++m_heldSlots;
+        sendNow(release).then(this, [this, promise](const ReleaseResult &result) {
+            --m_heldSlots;
+            if (m_shared)
+                m_shared->releaseSlot();
+            promise->addResult(result);
+            promise->finish();
+        });
+    };
+    const quint64 ticket = m_shared->takeSlot(std::move(start));
+    if (!m_grantedEarly.remove(waitId))
+        m_waitingForSlot.insert(waitId, ticket);
+    return answer;
+}
+
+QFuture<ReleaseResult> ReleaseSender::sendNow(const PreparedRelease &release)
+{
+    // Taken now, not when queued: a renewal while waiting for a place changed the cookies.
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     CurlRequest request = release.request;
     request.cookieHeader = cookieHeaderFor(request.url);
     const SiteProfile profile = m_profile;

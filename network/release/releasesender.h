@@ -6,6 +6,8 @@
 #include "profile/siteprofile.h"
 
 #include <QFuture>
+#include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -13,6 +15,7 @@
 #include <atomic>
 #include <memory>
 
+class NetworkPool;
 class QNetworkCookieJar;
 struct ReleaseTicket;
 
@@ -50,6 +53,10 @@ public:
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
     void setMaxParallel(int count);
+    // Each release waits for a place under the pool's limit and holds it while in flight, so
+    // that page reads (re-checks, confirm pages, logins) and releases together never exceed
+    // the limit the portal is promised. Without it releases count only among themselves.
+    void shareLimitWith(NetworkPool *pool);
     int inFlight() const { return m_inFlight; }
 
     // The single release request of a profile without release.steps, with the profile's
@@ -65,6 +72,8 @@ public:
     QFuture<ReleaseResult> send(const PreparedRelease &release);
 
 private:
+    QFuture<ReleaseResult> sendNow(const PreparedRelease &release);
+    QFuture<ReleaseResult> sendInSlot(const PreparedRelease &release);
     QByteArray cookieHeaderFor(const QUrl &url) const;
     void storeCookies(const QUrl &url, const QList<QByteArray> &setCookies);
 
@@ -73,6 +82,11 @@ private:
     QThreadPool m_pool;
     int m_timeoutMs;
     int m_inFlight = 0;
+    QPointer<NetworkPool> m_shared;
+    QHash<quint64, quint64> m_waitingForSlot; // own id -> the pool's ticket
+    QSet<quint64> m_grantedEarly; // granted inside takeSlot(), before its ticket was known
+    quint64 m_nextWaitId = 1;
+    int m_heldSlots = 0;
     // Shared with the workers, which may outlive a finished future by a moment.
     std::shared_ptr<std::atomic_bool> m_abort = std::make_shared<std::atomic_bool>(false);
 };

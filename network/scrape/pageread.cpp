@@ -26,10 +26,12 @@ QString loggable(const QUrl &url)
 
 } // namespace
 
-PageRead::PageRead(PortalSession *session, const QUrl &url, QObject *parent)
+PageRead::PageRead(
+    PortalSession *session, const QUrl &url, const Headers &headers, QObject *parent)
     : PortalJob(parent)
     , m_session(session)
     , m_url(url)
+    , m_headers(headers)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &PageRead::send);
@@ -74,6 +76,7 @@ void PageRead::send()
     ++m_attempts;
     NetRequest request;
     request.url = m_url;
+    request.headers = m_headers;
     request.stopAtRedirectContaining = m_session->profile().login.expired.redirectContains;
     m_pending = m_session->pool()->send(request, this, [this](const NetResponse &response) {
         m_pending = 0;

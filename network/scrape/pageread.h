@@ -40,7 +40,12 @@ public:
     // A pathological page that alone keeps answering "expired" while others read fine.
     static constexpr int maxExpiries = 50;
 
-    PageRead(PortalSession *session, const QUrl &url, QObject *parent = nullptr);
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+    // headers: sent on top of the profile's headers for page reads (a release step's read
+    // carries the release headers too).
+    PageRead(PortalSession *session, const QUrl &url, const Headers &headers = {},
+        QObject *parent = nullptr);
     ~PageRead() override;
 
     const QUrl &url() const { return m_url; }
@@ -67,6 +72,7 @@ private:
 
     QPointer<PortalSession> m_session;
     QUrl m_url;
+    Headers m_headers;
     quint64 m_pending = 0;
     int m_failures = 0; // 5xx, timeouts, network errors
     int m_rateLimited = 0; // 429/503

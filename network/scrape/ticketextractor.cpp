@@ -198,6 +198,8 @@ void TicketExtractor::finishTicket(
         ticket.releaseUrl = pageUrl.resolved(ticket.releaseUrl);
     ticket.pendingOnPortal = m_profile.list.pendingStatuses.isEmpty()
         || m_profile.list.pendingStatuses.contains(ticket.portalStatus, Qt::CaseInsensitive);
+    ticket.retryableOnPortal = !ticket.pendingOnPortal
+        && m_profile.list.retryableStatuses.contains(ticket.portalStatus, Qt::CaseInsensitive);
 }
 
 ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &pageUrl) const

@@ -96,6 +96,11 @@ void LoginJob::begin()
     }
     NetRequest request;
     request.url = m_profile.loginUrl();
+    // The login page is part of the login: it carries the login headers, as the form does.
+    const TemplateValues values = credentials();
+    const RequestBuilder builder(m_profile.baseUrl, m_profile.requests.headers, values);
+    for (const auto &header : builder.headersFor(RequestBuilder::Kind::Login))
+        request.headers.append({ header.first, header.second });
     send(request, &LoginJob::onLoginPage);
 }
 

@@ -4,13 +4,16 @@
 // - legacy: a GBK form login with a Chinese password (sent as GBK bytes), and the two-step
 //   release (confirm page read, one-time confirmToken, then the POST).
 // `releasedesk-cli release --yes` with the embedded profile releases every releasable ticket
-// exactly once: no duplicate and no violation in the portal's audit, nothing unknown.
+// exactly once: no duplicate and no violation in the portal's audit, nothing unknown; also with
+// sessions that end every 40 requests (at limits 1, 6 and 10) or after 2 seconds, with the
+// portal allowing no more requests in flight than the limit (issue 13).
 #include "demoportal.h"
 #include "http/networkpool.h"
 #include "profile/siteprofile.h"
 #include "session/portalsession.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +29,7 @@ namespace {
 
 const QString chinesePassword = u"发布@2024"_s;
 
-std::unique_ptr<DemoPortal> startPortal(PortalFlavor flavor, int tickets)
+PortalConfig flavourConfig(PortalFlavor flavor, int tickets)
 {
     PortalConfig config;
     config.flavor = flavor;
@@ -35,10 +38,20 @@ std::unique_ptr<DemoPortal> startPortal(PortalFlavor flavor, int tickets)
     config.password = chinesePassword;
     config.releaseLatencyMs = 20;
     config.jitter = 0.5;
+    return config;
+}
+
+std::unique_ptr<DemoPortal> startPortal(const PortalConfig &config)
+{
     auto portal = std::make_unique<DemoPortal>(config);
     if (!portal->listen())
         return nullptr;
     return portal;
+}
+
+std::unique_ptr<DemoPortal> startPortal(PortalFlavor flavor, int tickets)
+{
+    return startPortal(flavourConfig(flavor, tickets));
 }
 
 SiteProfile profileFor(const QString &name, const DemoPortal &portal)
@@ -73,21 +86,29 @@ private slots:
     void releaseEverything();
     void planOnlyPrintsEveryStep_data();
     void planOnlyPrintsEveryStep();
+    void releaseWithExpiringSessions_data();
+    void releaseWithExpiringSessions();
+    void retryFailedReleasesRetryableOnly();
 
 private:
-    QString runCli(const DemoPortal &portal, const QString &profile, const QString &mode);
+    QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
+    static void verifyReleasedOnce(
+        const DemoPortal &portal, const QSet<int> &pendingBefore, const QString &output);
+    static QSet<int> pendingTickets(const DemoPortal &portal);
 
     QString m_cli;
 };
 
-QString TestFlavourRelease::runCli(const DemoPortal &portal, const QString &profile, const QString &mode)
+QString TestFlavourRelease::runCli(
+    const DemoPortal &portal, const QString &profile, const QStringList &options)
 {
     QTemporaryDir dir;
     QProcess cli;
     cli.setProgram(m_cli);
-    cli.setArguments({ u"release"_s, u"--profile"_s, profile, u"--base-url"_s,
-        portal.baseUrl().toString(), u"--user"_s, u"demo"_s, u"--password-stdin"_s,
-        u"--history"_s, dir.filePath(u"history.sqlite"_s), mode });
+    cli.setArguments(QStringList { u"release"_s, u"--profile"_s, profile, u"--base-url"_s,
+                         portal.baseUrl().toString(), u"--user"_s, u"demo"_s,
+                         u"--password-stdin"_s, u"--history"_s, dir.filePath(u"history.sqlite"_s) }
+        + options);
     cli.setProcessChannelMode(QProcess::MergedChannels);
     cli.start();
     if (!cli.waitForStarted(30000))
@@ -113,7 +134,7 @@ void TestFlavourRelease::planOnlyPrintsEveryStep_data()
                             << QStringList { u"1. confirm (read): GET http://"_s,
                                    u"/confirm.do?id="_s, u"captures {confirmToken}"_s,
                                    u"2. release (acting, sent once): POST http://"_s,
-                                   u"confirmToken&id"_s };
+                                   u"id&confirmToken"_s }; // the profile's field order
 }
 
 void TestFlavourRelease::planOnlyPrintsEveryStep()
@@ -125,7 +146,7 @@ void TestFlavourRelease::planOnlyPrintsEveryStep()
         QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
     const auto portal = startPortal(PortalFlavor(flavor), 20);
     QVERIFY(portal);
-    const QString output = runCli(*portal, profile, u"--plan-only"_s);
+    const QString output = runCli(*portal, profile, { u"--plan-only"_s });
     for (const QString &text : shown)
         QVERIFY2(output.contains(text), qPrintable(text + u"\n"_s + output));
     QVERIFY(!output.contains(chinesePassword));
@@ -202,14 +223,161 @@ void TestFlavourRelease::releaseEverything()
         QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
     const auto portal = startPortal(PortalFlavor(flavor), 60);
     QVERIFY(portal);
-    QSet<int> pendingBefore;
-    for (const DemoTicket &ticket : portal->tickets()) {
-        if (ticket.status == TicketStatus::Pending)
-            pendingBefore.insert(ticket.id);
-    }
-    const QString output = runCli(*portal, profile, u"--yes"_s);
+    const QSet<int> pendingBefore = pendingTickets(*portal);
+    const QString output = runCli(*portal, profile, { u"--yes"_s });
+    verifyReleasedOnce(*portal, pendingBefore, output);
+}
 
+void TestFlavourRelease::releaseWithExpiringSessions_data()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("maxRequests");
+    QTest::addColumn<int>("ttlS");
+    QTest::addColumn<int>("limit");
+    const struct
+    {
+        const char *name;
+        PortalFlavor flavor;
+    } flavours[] = { { "demo-spa", PortalFlavor::Spa }, { "demo-legacy", PortalFlavor::Legacy } };
+    for (const auto &flavour : flavours) {
+        for (const int limit : { 1, 6, 10 }) {
+            QTest::addRow("%s, session 40 requests, limit %d", flavour.name, limit)
+                << int(flavour.flavor) << QString::fromLatin1(flavour.name) << 40 << 0 << limit;
+        }
+        QTest::addRow("%s, session 2 s, limit 6", flavour.name)
+            << int(flavour.flavor) << QString::fromLatin1(flavour.name) << 0 << 2 << 6;
+    }
+}
+
+// The portal ends its sessions (spa: 401; legacy: 200 with the login page) and turns away, with
+// 429, any request beyond the limit in flight at once: one run still releases every releasable
+// ticket exactly once, nothing unknown, nothing turned away for the limit.
+void TestFlavourRelease::releaseWithExpiringSessions()
+{
+    QFETCH(int, flavor);
+    QFETCH(QString, profile);
+    QFETCH(int, maxRequests);
+    QFETCH(int, ttlS);
+    QFETCH(int, limit);
+    if (m_cli.isEmpty())
+        QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
+    PortalConfig config = flavourConfig(PortalFlavor(flavor), 60);
+    config.sessionMaxRequests = maxRequests;
+    config.sessionTtlS = ttlS;
+    config.maxInFlight = limit;
+    config.retryAfterS = 1;
+    if (ttlS > 0)
+        config.releaseLatencyMs = 300; // the run outlives a few sessions of 2 seconds
+    const auto portal = startPortal(config);
+    QVERIFY(portal);
+    const QSet<int> pendingBefore = pendingTickets(*portal);
+    const QString output
+        = runCli(*portal, profile, { u"--yes"_s, u"--limit"_s, QString::number(limit) });
+    verifyReleasedOnce(*portal, pendingBefore, output);
+    if (QTest::currentTestFailed())
+        return;
     const QJsonObject audit = portal->audit();
+    QVERIFY2(audit.value(u"logins"_s).toInt() >= 2,
+        qPrintable(u"the run outlived no session: %1 logins\n%2"_s
+                       .arg(audit.value(u"logins"_s).toInt())
+                       .arg(output)));
+    QVERIFY2(output.contains(u" 0 unknown"_s), qPrintable(output));
+    QVERIFY2(audit.value(u"rate_limited"_s).toInt() == 0,
+        qPrintable(u"%1 requests turned away for the limit\n%2"_s
+                       .arg(audit.value(u"rate_limited"_s).toInt())
+                       .arg(output)));
+    QVERIFY2(audit.value(u"peak_in_flight"_s).toInt() <= limit,
+        qPrintable(QString::number(audit.value(u"peak_in_flight"_s).toInt())));
+    qInfo("%d logins, %d requests, peak %d in flight", audit.value(u"logins"_s).toInt(),
+        audit.value(u"requests"_s).toInt(), audit.value(u"peak_in_flight"_s).toInt());
+}
+
+// list.retryable_statuses on the command line: a first run leaves tickets FAILED (the spa portal
+// takes a release of a FAILED ticket again); `release --retry-failed` plans exactly the tickets
+// the portal shows FAILED and releases each once; without the statuses in the profile the option
+// is refused.
+void TestFlavourRelease::retryFailedReleasesRetryableOnly()
+{
+    if (m_cli.isEmpty())
+        QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
+    PortalConfig config = flavourConfig(PortalFlavor::Spa, 60);
+    config.failRate = 0.3;
+    const auto portal = startPortal(config);
+    QVERIFY(portal);
+    QTemporaryDir dir;
+    QFile embedded(SiteProfile::embeddedPath(u"demo-spa"_s));
+    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(embedded.readAll()).object();
+    QJsonObject list = json.value(u"list"_s).toObject();
+    list.insert(u"retryable_statuses"_s, QJsonArray { u"FAILED"_s });
+    json.insert(u"list"_s, list);
+    const QString retryable = dir.filePath(u"spa-retryable.json"_s);
+    QFile file(retryable);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    const QString refused = runCli(*portal, u"demo-spa"_s, { u"--yes"_s, u"--retry-failed"_s });
+    QVERIFY2(refused.contains(u"lists no retryable_statuses"_s), qPrintable(refused));
+    QCOMPARE(portal->audit().value(u"releases"_s).toArray().size(), 0);
+
+    const QString first
+        = runCli(*portal, retryable, { u"--yes"_s, u"--failure-policy"_s, u"continue"_s });
+    QSet<int> failed;
+    for (const DemoTicket &ticket : portal->tickets()) {
+        if (ticket.status == TicketStatus::Failed)
+            failed.insert(ticket.id);
+    }
+    QVERIFY2(!failed.isEmpty(), qPrintable(first));
+    // The first run never sent a ticket that was FAILED before it: it was not pending.
+    const QSet<int> pendingAfterFirst = pendingTickets(*portal);
+
+    PortalConfig calm = portal->config();
+    calm.failRate = 0.0;
+    QCOMPARE(portal->setConfig(calm), QString());
+    portal->resetAudit();
+    const QString retry = runCli(*portal, retryable, { u"--yes"_s, u"--retry-failed"_s });
+    QHash<int, int> sent;
+    for (const QJsonValue &value : portal->audit().value(u"releases"_s).toArray())
+        ++sent[value.toObject().value(u"ticket"_s).toInt()];
+    QVERIFY2(!sent.isEmpty(), qPrintable(retry));
+    for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
+        QVERIFY2(failed.contains(it.key()), qPrintable(u"#%1 was not FAILED\n%2"_s.arg(it.key()).arg(retry)));
+        QCOMPARE(it.value(), 1);
+        QCOMPARE(portal->ticket(it.key())->status, TicketStatus::Released);
+    }
+    for (const int id : pendingAfterFirst)
+        QVERIFY2(!sent.contains(id), qPrintable(u"pending #%1 was sent by --retry-failed"_s.arg(id)));
+    // A FAILED ticket is left only when a dependency of it is not released.
+    for (const int id : std::as_const(failed)) {
+        if (sent.contains(id))
+            continue;
+        const DemoTicket *ticket = portal->ticket(id);
+        QVERIFY2(std::any_of(ticket->dependsOn.cbegin(), ticket->dependsOn.cend(),
+                     [&](int dependency) {
+                         return portal->ticket(dependency)->status != TicketStatus::Released;
+                     }),
+            qPrintable(u"#%1 FAILED and not retried\n%2"_s.arg(id).arg(retry)));
+    }
+    QVERIFY(portal->audit().value(u"duplicates"_s).toArray().isEmpty());
+    QVERIFY(portal->audit().value(u"violations"_s).toArray().isEmpty());
+}
+
+QSet<int> TestFlavourRelease::pendingTickets(const DemoPortal &portal)
+{
+    QSet<int> pending;
+    for (const DemoTicket &ticket : portal.tickets()) {
+        if (ticket.status == TicketStatus::Pending)
+            pending.insert(ticket.id);
+    }
+    return pending;
+}
+
+void TestFlavourRelease::verifyReleasedOnce(
+    const DemoPortal &portal, const QSet<int> &pendingBefore, const QString &output)
+{
+    const QJsonObject audit = portal.audit();
     QVERIFY2(audit.value(u"duplicates"_s).toArray().isEmpty(), qPrintable(output));
     QVERIFY2(audit.value(u"violations"_s).toArray().isEmpty(),
         QJsonDocument(audit.value(u"violations"_s).toArray()).toJson().constData());
@@ -225,9 +393,9 @@ void TestFlavourRelease::releaseEverything()
     // Every ticket pending before the run that could go (every dependency released on the
     // portal by its end) was sent, exactly once.
     QHash<int, TicketStatus> after;
-    for (const DemoTicket &ticket : portal->tickets())
+    for (const DemoTicket &ticket : portal.tickets())
         after.insert(ticket.id, ticket.status);
-    for (const DemoTicket &ticket : portal->tickets()) {
+    for (const DemoTicket &ticket : portal.tickets()) {
         if (!pendingBefore.contains(ticket.id))
             continue;
         const bool releasable = std::all_of(ticket.dependsOn.cbegin(), ticket.dependsOn.cend(),

@@ -1,6 +1,12 @@
 // The request side of profile format 2: placeholders, bodies, headers per request kind, form
-// charsets, captured values and the reader's error paths.
+// charsets, captured values and the reader's error paths. Issue 13: bodies keep the profile
+// file's field order; a release step that reads carries the release headers, on the wire.
+#include "fixture_hostileserver.h"
 #include "http/charset.h"
+#include "profile/jsonkeyorder.h"
+#include "release/releasepreparation.h"
+#include "release/releasesender.h"
+#include "session/portalsession.h"
 #include "http/requestbuilder.h"
 #include "http/templatevalues.h"
 #include "profile/requestspecreader.h"
@@ -8,12 +14,17 @@
 #include "release/releaseverdict.h"
 #include "releaseticket.h"
 #include "session/valuecapture.h"
+#include "release/releaserecheck.h"
+#include "scrape/ticketextractor.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +49,224 @@ private slots:
     void captureFromCookie();
     void verdictOnDecodedTextLists_data();
     void verdictOnDecodedTextLists();
+    void bodiesKeepTheProfileOrder();
+    void keyOrderOfNestedAndTwinObjects();
+    void readStepCarriesReleaseHeaders();
+    void retryableStatuses_data();
+    void retryableStatuses();
 };
+
+namespace {
+
+QByteArray embeddedText(const QString &name)
+{
+    QFile file(SiteProfile::embeddedPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no embedded profile %s", qPrintable(name));
+    return file.readAll();
+}
+
+SiteProfile profileFromText(const QByteArray &text)
+{
+    ProfileError error;
+    std::optional<SiteProfile> profile = SiteProfile::fromJson(text, &error, u"test"_s);
+    if (!profile)
+        qFatal("%s", qPrintable(error.text()));
+    return *profile;
+}
+
+} // namespace
+
+// QJsonObject sorts keys; browsers send a form's fields in document order, and some legacy
+// servers read them by position. The embedded profiles write "id" before "confirmToken" and
+// "username" before "password": so they go out.
+void TestRequestBuilder::bodiesKeepTheProfileOrder()
+{
+    TemplateValues values;
+    values.set(u"confirmToken"_s, u"tok"_s, true);
+    values.set(u"user"_s, u"demo"_s);
+    values.set(u"password"_s, u"pw"_s, true);
+    ReleaseTicket ticket;
+    ticket.id = u"1001"_s;
+    ticket.extra.insert(u"nonce"_s, u"n-1"_s);
+    values.setTicket(ticket);
+
+    const SiteProfile legacy = profileFromText(embeddedText(u"demo-legacy"_s));
+    const BuiltRequest release = ReleasePreparation::buildStep(
+        legacy, legacy.requests.releaseSteps.last(), ticket, values, u"GBK"_s);
+    QCOMPARE(release.body, QByteArray("id=1001&confirmToken=tok"));
+    QCOMPARE(release.formFieldNames, (QStringList { u"id"_s, u"confirmToken"_s }));
+
+    // A JSON body at every level: the spa profile's deploy body made larger, keys written
+    // against the alphabet; and its API login.
+    QByteArray spaText = embeddedText(u"demo-spa"_s);
+    const QByteArray deploy = R"("body": { "json": { "nonce": "{nonce}" } })";
+    QVERIFY(spaText.contains(deploy));
+    spaText.replace(deploy,
+        R"("body": { "json": { "nonce": "{nonce}", "force": false, "meta": { "zeta": 1, "alpha": "{id}" }, "list": [ { "y": "{id}", "b": null } ] } })");
+    const SiteProfile spa = profileFromText(spaText);
+    const BuiltRequest built
+        = ReleasePreparation::buildStep(spa, spa.requests.releaseSteps.last(), ticket, values);
+    QCOMPARE(built.body,
+        QByteArray(R"({"nonce":"n-1","force":false,"meta":{"zeta":1,"alpha":"1001"},"list":[{"y":"1001","b":null}]})"));
+    QCOMPARE(built.contentType, QByteArray("application/json"));
+    const RequestBuilder builder(spa.baseUrl, spa.requests.headers, values);
+    const BuiltRequest login
+        = builder.build(RequestBuilder::Kind::Login, spa.requests.login.request);
+    QCOMPARE(login.body, QByteArray(R"({"username":"demo","password":"pw"})"));
+}
+
+// Objects are found in the text by their keys and values: two with the same keys in different
+// orders (a login form and a release form) each keep their own; escaped keys decode.
+void TestRequestBuilder::keyOrderOfNestedAndTwinObjects()
+{
+    const QByteArray text = R"({ "a": { "z": "1", "b": "2" }, "c": [ { "b": "3", "z": "4" } ],
+        "e": { "qu\"ote": true, "\u00e9": [], "a b": {} } })";
+    const JsonKeyOrder order(text);
+    QCOMPARE(order.keysOf(QJsonObject { { u"z"_s, u"1"_s }, { u"b"_s, u"2"_s } }).value_or(QStringList()),
+        (QStringList { u"z"_s, u"b"_s }));
+    QCOMPARE(order.keysOf(QJsonObject { { u"b"_s, u"3"_s }, { u"z"_s, u"4"_s } }).value_or(QStringList()),
+        (QStringList { u"b"_s, u"z"_s }));
+    QVERIFY(!order.keysOf(QJsonObject { { u"z"_s, u"9"_s }, { u"b"_s, u"2"_s } }));
+    const QJsonObject escaped = QJsonDocument::fromJson(text).object().value(u"e"_s).toObject();
+    QCOMPARE(order.keysOf(escaped).value_or(QStringList()),
+        (QStringList { u"qu\"ote"_s, u"é"_s, u"a b"_s }));
+    QCOMPARE(JsonKeyOrder::write(QJsonDocument::fromJson(text).object(), {}),
+        QJsonDocument::fromJson(text).toJson(QJsonDocument::Compact)); // no order: sorted
+}
+
+// On the wire: the confirm page of a two-step release is read with the profile's headers for
+// every request, for reads and for releases (the release ones win), and the step's own; the
+// plan (--plan-only) shows the same.
+void TestRequestBuilder::readStepCarriesReleaseHeaders()
+{
+    HostileServer server;
+    QVERIFY(server.listen());
+    Hostile::serveLogin(server);
+    server.on("/confirm", [](HostileServer &, QTcpSocket *socket, const auto &) {
+        HostileServer::respondHtml(socket,
+            "<html><body><form name=\"c\"><input name=\"t\" value=\"tok-9\"></form></body></html>");
+    });
+    SiteProfile profile = Hostile::profileFor(u"demo"_s, server);
+    profile.format = 2;
+    profile.requests.headers.all = { { u"X-All"_s, u"1"_s }, { u"X-Kind"_s, u"all"_s } };
+    profile.requests.headers.page = { { u"X-Page"_s, u"yes"_s }, { u"X-Kind"_s, u"page"_s } };
+    profile.requests.headers.release = { { u"X-Release"_s, u"yes"_s }, { u"X-Kind"_s, u"release"_s } };
+    ReleaseStepSpec confirm;
+    confirm.name = u"confirm"_s;
+    confirm.request.method = u"GET"_s;
+    confirm.request.url = u"confirm?id={id}"_s;
+    confirm.request.headers = { { u"X-Step"_s, u"confirm"_s } };
+    CaptureSpec token;
+    token.name = u"t"_s;
+    token.xpath = u"//input[@name='t']"_s;
+    token.attribute = u"value"_s;
+    confirm.captures = { token };
+    ReleaseStepSpec act;
+    act.name = u"release"_s;
+    act.acting = true;
+    act.request.method = u"POST"_s;
+    act.request.url = u"release"_s;
+    act.request.body.kind = BodySpec::Kind::Form;
+    act.request.body.form = { { u"id"_s, u"{id}"_s }, { u"t"_s, u"{t}"_s } };
+    profile.requests.releaseSteps = { confirm, act };
+
+    PortalSession session(profile);
+    const PortalError loggedIn = Hostile::login(session);
+    QVERIFY2(!loggedIn.isError(), qPrintable(loggedIn.text()));
+    ReleaseTicket ticket;
+    ticket.id = u"42"_s;
+    // A job deletes itself once finished: made with new.
+    auto *preparation = new ReleasePreparation(&session, ticket, 10000);
+    PreparedRelease release;
+    int finished = 0;
+    connect(preparation, &ReleasePreparation::finished, this,
+        [&](const PreparedRelease &result) {
+            release = result;
+            ++finished;
+        });
+    preparation->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 30000);
+    QVERIFY2(release.isValid(), qPrintable(release.error));
+    QCOMPARE(release.request.body, QByteArray("id=42&t=tok-9"));
+
+    QCOMPARE(server.requestCount("/confirm"), 1);
+    const auto read = std::find_if(server.requests().cbegin(), server.requests().cend(),
+        [](const HostileServer::Request &r) { return r.path == "/confirm"; });
+    QCOMPARE(read->header("x-all"), QByteArray("1"));
+    QCOMPARE(read->header("x-page"), QByteArray("yes"));
+    QCOMPARE(read->header("x-release"), QByteArray("yes"));
+    QCOMPARE(read->header("x-kind"), QByteArray("release"));
+    QCOMPARE(read->header("x-step"), QByteArray("confirm"));
+    // What --plan-only prints for the read is what went out (the page headers come with every
+    // read and are not repeated there).
+    QVERIFY2(release.steps.value(0).contains(u"X-Release: yes"_s), qPrintable(release.steps.join(u'\n')));
+    QVERIFY(release.steps.value(0).contains(u"X-Step: confirm"_s));
+    // The acting step carries the release headers, not the page ones.
+    const auto header = [&](const QByteArray &name) {
+        for (const auto &[key, value] : release.request.headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return QByteArray();
+    };
+    QCOMPARE(header("X-Kind"), QByteArray("release"));
+    QCOMPARE(header("X-Page"), QByteArray());
+}
+
+void TestRequestBuilder::retryableStatuses_data()
+{
+    QTest::addColumn<QString>("retryable");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("a failed word") << u"FAILED"_s << QString();
+    QTest::newRow("a pending word") << u"READY"_s << u"retryable_statuses"_s;
+    QTest::newRow("a released word") << u"done"_s << u"retryable_statuses"_s;
+}
+
+// retryable_statuses: failed statuses the portal takes a release from again. They may repeat a
+// failed word, never a pending, released or running one; a ticket showing one is not pending
+// (no first plan holds it) but is marked retryable.
+void TestRequestBuilder::retryableStatuses()
+{
+    QFETCH(QString, retryable);
+    QFETCH(QString, error);
+    QJsonObject json = QJsonDocument::fromJson(embeddedText(u"demo-spa"_s)).object();
+    QJsonObject list = json.value(u"list"_s).toObject();
+    list.insert(u"retryable_statuses"_s, QJsonArray { retryable });
+    json.insert(u"list"_s, list);
+    ProfileError problems;
+    const std::optional<SiteProfile> profile
+        = SiteProfile::fromJson(QJsonDocument(json).toJson(), &problems, u"test"_s);
+    if (!error.isEmpty()) {
+        QVERIFY(!profile);
+        QVERIFY2(problems.text().contains(error), qPrintable(problems.text()));
+        return;
+    }
+    QVERIFY2(profile, qPrintable(problems.text()));
+    QCOMPARE(profile->list.retryableStatuses, QStringList { u"FAILED"_s });
+    const TicketExtractor extractor(*profile);
+    const QByteArray page = R"({"items": [
+        {"id": 1, "app": "a", "version": "1", "env": "test", "submitter": "x", "status": "FAILED"},
+        {"id": 2, "app": "b", "version": "1", "env": "test", "submitter": "x", "status": "READY"},
+        {"id": 3, "app": "c", "version": "1", "env": "test", "submitter": "x", "status": "DONE"}]})";
+    const ExtractedPage extracted = extractor.extract(
+        page, QUrl(u"http://127.0.0.1:9/api/v1/releases"_s), "application/json");
+    QVERIFY2(extracted.error.isEmpty(), qPrintable(extracted.error));
+    QCOMPARE(extracted.tickets.size(), 3);
+    QCOMPARE(extracted.tickets.at(0).pendingOnPortal, false);
+    QCOMPARE(extracted.tickets.at(0).retryableOnPortal, true);
+    QCOMPARE(extracted.tickets.at(1).pendingOnPortal, true);
+    QCOMPARE(extracted.tickets.at(1).retryableOnPortal, false);
+    QCOMPARE(extracted.tickets.at(2).retryableOnPortal, false);
+    // The re-check before sending accepts the retryable status for a ticket planned from it,
+    // and only for such a ticket.
+    ReleaseTicket approved = extracted.tickets.at(0);
+    ReleaseTicket onPortal = approved;
+    onPortal.releaseUrl = QUrl(u"http://127.0.0.1:9/api/v1/releases/1/deploy"_s);
+    QCOMPARE(ReleaseRecheck::problem(approved, &onPortal), QString());
+    approved.retryableOnPortal = false;
+    QVERIFY(!ReleaseRecheck::problem(approved, &onPortal).isEmpty());
+}
 
 void TestRequestBuilder::expandsPlaceholders()
 {

@@ -8,6 +8,7 @@
 #include "countsbar.h"
 #include "fixture_webhookreceiver.h"
 #include "fixture_window.h"
+#include "logpane.h"
 #include "mainwindow.h"
 #include "planmodel.h"
 #include "releaseworkflow.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -82,6 +84,26 @@ QString retryableProfile(const QTemporaryDir &dir)
     return path;
 }
 
+// The embedded spa profile, with the portal's FAILED status listed as retryable (or not).
+QString spaProfile(const QTemporaryDir &dir, bool retryable)
+{
+    QFile embedded(SiteProfile::embeddedPath(u"demo-spa"_s));
+    if (!embedded.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject json = QJsonDocument::fromJson(embedded.readAll()).object();
+    if (retryable) {
+        QJsonObject list = json.value(u"list"_s).toObject();
+        list.insert(u"retryable_statuses"_s, QJsonArray { u"FAILED"_s });
+        json.insert(u"list"_s, list);
+    }
+    const QString path
+        = dir.filePath(retryable ? u"spa-retryable.json"_s : u"spa-not-retryable.json"_s);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(json).toJson()) < 0)
+        return {};
+    return path;
+}
+
 bool connectWith(MainWindow &window, const LoginRequest &request)
 {
     QSignalSpy planned(window.controller(), &ReleaseWorkflow::planReady);
@@ -99,6 +121,8 @@ private slots:
     void cancelAsksFirstThenResumeTheRest();
     void webhookTestButtonAndNoSecretsInLogs();
     void samePlanInTheWindowTheCliAndOnTwoLaunches();
+    void retryFailedOffersRetryableStatusesOnly_data();
+    void retryFailedOffersRetryableStatusesOnly();
 
 private:
     QTemporaryDir m_dir;
@@ -406,6 +430,86 @@ void TestNextSteps::samePlanInTheWindowTheCliAndOnTwoLaunches()
     cli.makePlan();
     QVERIFY(planned.wait(timeout));
     QCOMPARE(planShape(cli.plan()->plan()), first);
+}
+
+void TestNextSteps::retryFailedOffersRetryableStatusesOnly_data()
+{
+    QTest::addColumn<bool>("retryable");
+    QTest::newRow("FAILED listed in retryable_statuses") << true;
+    QTest::newRow("no retryable_statuses") << false;
+}
+
+// The spa portal leaves a failed ticket FAILED (it takes the release again). With FAILED in
+// retryable_statuses "retry failed" plans exactly the run's failed tickets and releases them;
+// without it, it plans nothing and says why. Either way the first plan never holds a ticket the
+// portal showed FAILED before the run.
+void TestNextSteps::retryFailedOffersRetryableStatusesOnly()
+{
+    QFETCH(bool, retryable);
+    PortalConfig config;
+    config.flavor = PortalFlavor::Spa;
+    config.tickets = 60;
+    config.pageSize = 50;
+    config.releaseLatencyMs = 10;
+    config.failRate = 0.3;
+    auto portal = startPortal(config);
+    QSet<QString> failedBefore;
+    for (const DemoTicket &ticket : portal->tickets()) {
+        if (ticket.status == TicketStatus::Failed)
+            failedBefore.insert(QString::number(ticket.id));
+    }
+    QVERIFY(!failedBefore.isEmpty());
+    auto window = makeWindow(m_dir);
+    LoginRequest login = loginFor(*portal);
+    login.profilePath = spaProfile(m_dir, retryable);
+    QVERIFY(!login.profilePath.isEmpty());
+    QVERIFY(connectWith(*window, login));
+    ReleaseWorkflow *controller = window->controller();
+    PlanModel *plan = controller->plan();
+    QStringList firstPlan;
+    for (const PlanBatch &batch : plan->plan().batches)
+        firstPlan += batch.ticketIds;
+    QVERIFY(!toSet(firstPlan).intersects(failedBefore));
+
+    controller->approve(controller->scopeForRemaining());
+    QSignalSpy finished(controller, &ReleaseWorkflow::runFinished);
+    QVERIFY(controller->startRelease(u"continue"_s));
+    QVERIFY(finished.wait(timeout));
+    const QStringList failed = controller->runTicketIds(ReleaseState::Failed);
+    QVERIFY(!failed.isEmpty());
+    for (const QString &id : failed)
+        QCOMPARE(portal->ticket(id.toInt())->status, TicketStatus::Failed);
+
+    PortalConfig calm = portal->config();
+    calm.failRate = 0.0;
+    QCOMPARE(portal->setConfig(calm), QString());
+    const int callsBefore = releaseCalls(*portal);
+    QSignalSpy planned(controller, &ReleaseWorkflow::nextStepPlanned);
+    window->runSummary()->retryButton()->click();
+    QVERIFY(planned.wait(timeout));
+    if (!retryable) {
+        QCOMPARE(planned.first().at(1).toInt(), 0);
+        QCOMPARE(toSet(planned.first().at(2).toStringList()), toSet(failed));
+        QVERIFY(window->logPane()->toPlainText().contains(u"is not pending on the portal (FAILED)"_s));
+        QCOMPARE(releaseCalls(*portal), callsBefore);
+        return;
+    }
+    QCOMPARE(planned.first().at(1).toInt(), failed.size());
+    QStringList inPlan;
+    for (const PlanBatch &batch : plan->plan().batches)
+        inPlan += batch.ticketIds;
+    QCOMPARE(toSet(inPlan), toSet(failed));
+    QVERIFY(approveInDialog(approvalDialog(*window)));
+    finished.clear();
+    window->action(u"startAction"_s)->trigger();
+    QVERIFY(finished.wait(timeout));
+    QCOMPARE(controller->lastRun().succeeded, int(failed.size()));
+    QCOMPARE(releaseCalls(*portal), callsBefore + failed.size());
+    for (const QString &id : failed)
+        QCOMPARE(portal->ticket(id.toInt())->status, TicketStatus::Released);
+    // The portal counts a second call for a ticket as a duplicate: only the retried ones have it.
+    for (const QJsonValue &id : portal->audit().value(u"duplicates"_s).toArray())
+        QVERIFY2(failed.contains(QString::number(id.toInt())), qPrintable(QString::number(id.toInt())));
 }
 
 QTEST_MAIN(TestNextSteps)

@@ -50,6 +50,7 @@ private slots:
     void mistakes_data();
     void mistakes();
     void secretsRedacted();
+    void honoursTheLimit();
 
 private:
     ProfileCheckReport run(const SiteProfile &profile, const QString &password);
@@ -202,6 +203,31 @@ void TestProfileCheck::secretsRedacted()
     QVERIFY(!text.contains(QString::fromLatin1(QUrl::toPercentEncoding(u"发布@2024"_s))));
     QVERIFY2(text.contains(u"{csrf} = ***"_s), qPrintable(text));
     QVERIFY2(text.contains(u"token=***"_s), qPrintable(text));
+}
+
+// The check is as polite as a run: the profile's (or --limit's) concurrency and interval hold
+// for its requests, and the report says which; a portal that allows one request at a time
+// turns none away.
+void TestProfileCheck::honoursTheLimit()
+{
+    PortalConfig config;
+    config.tickets = 20;
+    config.pageSize = 10;
+    config.maxInFlight = 1;
+    config.password = u"发布@2024"_s;
+    DemoPortal portal(config);
+    QVERIFY(portal.listen());
+    SiteProfile profile = baseProfile();
+    profile.setBaseUrl(portal.baseUrl());
+    profile.setConcurrency(1);
+    profile.politeness.minIntervalMs = 20;
+    const ProfileCheckReport report = run(profile, u"发布@2024"_s);
+    const QString text = report.text();
+    QVERIFY2(text.contains(u"at most 1 request(s) in flight, 20 ms apart at least"_s), qPrintable(text));
+    QVERIFY2(report.problemCount() == 0, qPrintable(text));
+    const QJsonObject audit = portal.audit();
+    QCOMPARE(audit.value(u"rate_limited"_s).toInt(), 0);
+    QCOMPARE(audit.value(u"peak_in_flight"_s).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestProfileCheck)
