@@ -80,7 +80,6 @@ public:
     // Plans only the tickets the portal shows in a retryable status (list.retryable_statuses:
     // failed, may be released again), as if pending: the command line's "retry failed".
     void setRetryFailedOnly(bool only) { m_retryFailedOnly = only; }
-    bool isReconciling() const;
 
     void makePlan(); // plans the scraped tickets (replaces any edits)
     // Plan edits as the context menu and drag and drop make them; all go through PlanModel.
