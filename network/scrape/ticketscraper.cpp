@@ -95,7 +95,7 @@ void TicketScraper::finishScrape()
 void TicketScraper::requestPage(int number, const QUrl &url)
 {
     m_requestedUrls.insert(url.toString());
-    auto *read = new PageRead(m_session, url, m_session);
+    auto *read = new PageRead(m_session, url, {}, m_session);
     m_reads.insert(number, read);
     connect(read, &PageRead::finished, this,
         [this, number](const PageResult &result) { onPageRead(number, result); });

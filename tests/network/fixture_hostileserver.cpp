@@ -262,7 +262,7 @@ PageResult readPage(PortalSession &session, const QUrl &url)
     PageResult out;
     out.error = PortalError::make(PortalError::Timeout, QStringLiteral("the read never ended"));
     bool done = false;
-    auto *read = new PageRead(&session, url, &session);
+    auto *read = new PageRead(&session, url, {}, &session);
     QObject::connect(read, &PageRead::finished, &session, [&](const PageResult &result) {
         out = result;
         done = true;

@@ -139,7 +139,7 @@ private slots:
         const SiteProfile profile = profileFor(QStringLiteral("demo"), server);
         PortalSession session(profile);
         previousHandler = qInstallMessageHandler(captureMessage);
-        auto *read = new PageRead(&session, profile.resolve(QStringLiteral("busy")), &session);
+        auto *read = new PageRead(&session, profile.resolve(QStringLiteral("busy")), {}, &session);
         QPointer<PageRead> guard(read);
         read->start();
         const QRegularExpression waiting(QStringLiteral("waiting (-?\\d+) ms"));
