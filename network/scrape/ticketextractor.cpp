@@ -3,6 +3,7 @@
 #include "http/charset.h"
 #include "scrape/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -205,6 +206,16 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
     ExtractedPage page;
     const SiteProfile::List &list = m_profile.list;
     const HtmlDocument doc(text, pageUrl);
+    // Before "empty": a page that nests from its first tag has no tree at all.
+    if (doc.stoppedAtDepthLimit()) {
+        // Refused even when rows came before the nesting: the parser read nothing after it, and
+        // a list cut short must not pass for the whole list.
+        page.error = QCoreApplication::translate("TicketExtractor",
+            "the page nests elements more than %1 levels deep; the HTML parser stops there, so "
+            "the rest of the page (and the list) cannot be read")
+                         .arg(HtmlDocument::maxDepth());
+        return page;
+    }
     if (!doc.isValid() || !doc.root()) {
         page.error = QStringLiteral("the page is empty or not HTML");
         return page;
