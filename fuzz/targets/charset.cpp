@@ -20,8 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // drops it, as it must.
     static const QList<QByteArray> byteOrderMarks { "\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF",
         QByteArray("\xFF\xFE\x00\x00", 4), QByteArray("\x00\x00\xFE\xFF", 4) };
-    FuzzSupport::require(
-        body.isEmpty() || !decoded.text.isEmpty() || byteOrderMarks.contains(body),
+    FuzzSupport::require(body.isEmpty() || !decoded.text.isEmpty() || byteOrderMarks.contains(body),
         "bytes beyond a byte order mark give some text");
     (void)Charset::fromMeta(body);
     (void)Charset::canonical(QString::fromLatin1(contentType));

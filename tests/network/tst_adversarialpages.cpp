@@ -196,7 +196,8 @@ private slots:
         QCOMPARE(int(scraped.result.error.category), int(PortalError::Malformed));
         QVERIFY2(scraped.result.error.text().contains(QStringLiteral("page 1")),
             qPrintable(scraped.result.error.text()));
-        QVERIFY2(scraped.result.error.text().contains(QStringLiteral("nests elements more than 256")),
+        QVERIFY2(
+            scraped.result.error.text().contains(QStringLiteral("nests elements more than 256")),
             qPrintable(scraped.result.error.text()));
         QVERIFY(scraped.tickets.isEmpty());
         QCOMPARE(scraped.result.rows, 0);
