@@ -35,12 +35,15 @@ unsigned TicketUpdate::applyTo(ReleaseTicket &ticket) const
         changes |= MessageChanged;
     if (assignIfSet(httpStatus, ticket.httpStatus))
         changes |= HttpStatusChanged;
-    // Bitwise or, not ||: both assignments must run.
-    if (assignIfSet(startedAt, ticket.startedAt) | assignIfSet(finishedAt, ticket.finishedAt))
+    // Both assignments of a pair must run: no || that would skip the second.
+    const bool startChanged = assignIfSet(startedAt, ticket.startedAt);
+    const bool finishChanged = assignIfSet(finishedAt, ticket.finishedAt);
+    if (startChanged || finishChanged)
         changes |= TimesChanged;
-    if (assignIfSet(portalStatus, ticket.portalStatus)
-        | assignIfSet(pendingOnPortal, ticket.pendingOnPortal)
-        | assignIfSet(retryableOnPortal, ticket.retryableOnPortal))
+    const bool statusChanged = assignIfSet(portalStatus, ticket.portalStatus);
+    const bool pendingChanged = assignIfSet(pendingOnPortal, ticket.pendingOnPortal);
+    const bool retryableChanged = assignIfSet(retryableOnPortal, ticket.retryableOnPortal);
+    if (statusChanged || pendingChanged || retryableChanged)
         changes |= PortalStatusChanged;
     return changes;
 }

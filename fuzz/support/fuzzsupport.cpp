@@ -45,6 +45,33 @@ const QList<NamedProfile> &profiles()
     return all;
 }
 
+namespace {
+bool everyProfile = false;
+} // namespace
+
+void readWithEveryProfile()
+{
+    everyProfile = true;
+}
+
+QList<qsizetype> profilesFor(const QByteArray &input)
+{
+    const qsizetype count = profiles().size();
+    QList<qsizetype> out;
+    if (everyProfile) {
+        for (qsizetype i = 0; i < count; ++i)
+            out.append(i);
+        return out;
+    }
+    // FNV-1a, not qHash: qHash is seeded per process, and a finding must pick the same
+    // profile when it is run again.
+    quint32 hash = 2166136261u;
+    for (const char byte : input)
+        hash = (hash ^ quint8(byte)) * 16777619u;
+    out.append(qsizetype(hash % quint32(count)));
+    return out;
+}
+
 void quietQt()
 {
     static const bool installed = [] {

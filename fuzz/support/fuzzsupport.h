@@ -26,6 +26,15 @@ struct NamedProfile
 // a fuzz run over a profile that is not there would test nothing.
 const QList<NamedProfile> &profiles();
 
+// The indexes into profiles() that read this input. Under libFuzzer: one, picked by a hash of
+// the input, because reading every input with every profile multiplied the cost of an
+// execution by the number of profiles (each one parses the page again) while the coverage
+// feedback works as well per (input, profile) pair. The plain regression runner calls
+// readWithEveryProfile() first: there every input is read with every profile, so an input
+// kept from any profile's finding fails the test again.
+QList<qsizetype> profilesFor(const QByteArray &input);
+void readWithEveryProfile();
+
 // Silences Qt's messages once per process.
 void quietQt();
 

@@ -1,6 +1,8 @@
 // The plain (no libFuzzer) driver of a fuzz target: feeds every file of the folders named on
 // the command line to LLVMFuzzerTestOneInput, so that the crashes once found and the seed
 // corpus run in the normal CTest suite with any compiler. A crash fails the test by itself.
+#include "fuzzsupport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int main(int argc, char **argv)
 {
+    FuzzSupport::readWithEveryProfile();
     int inputs = 0;
     for (int i = 1; i < argc; ++i) {
         const QString folder = QString::fromLocal8Bit(argv[i]);

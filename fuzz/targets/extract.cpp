@@ -1,6 +1,6 @@
 // Fuzz target: a list page as a portal (or whoever answers in its place) sends it, read by
-// TicketExtractor with every embedded and example profile: rows, cells, paging values, next
-// links and release links, HTML and JSON alike.
+// TicketExtractor with the embedded and example profiles (FuzzSupport::profilesFor): rows,
+// cells, paging values, next links and release links, HTML and JSON alike.
 #include "fuzzsupport.h"
 
 #include "scrape/ticketextractor.h"
@@ -36,7 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzSupport::quietQt();
     const QByteArray body = FuzzSupport::bytes(data, size);
-    for (const Reader &reader : readers()) {
+    for (const qsizetype index : FuzzSupport::profilesFor(body)) {
+        const Reader &reader = readers().at(index);
         const ExtractedPage page = reader.extractor->extract(body, reader.pageUrl);
         FuzzSupport::require(page.tickets.size() <= page.rowsSeen || page.rowsSeen == 0,
             "no more tickets than rows seen");

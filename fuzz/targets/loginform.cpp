@@ -1,5 +1,5 @@
-// Fuzz target: a login page, read by LoginFormExtractor with every profile's login rules, and
-// the form body it would submit with the credentials filled in.
+// Fuzz target: a login page, read by LoginFormExtractor with the profiles' login rules
+// (FuzzSupport::profilesFor), and the form body it would submit with the credentials filled in.
 #include "fuzzsupport.h"
 
 #include "session/loginformextractor.h"
@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzSupport::quietQt();
     const QByteArray html = FuzzSupport::bytes(data, size);
-    for (const auto &named : FuzzSupport::profiles()) {
+    for (const qsizetype index : FuzzSupport::profilesFor(html)) {
+        const FuzzSupport::NamedProfile &named = FuzzSupport::profiles().at(index);
         const SiteProfile::Login &login = named.profile.login;
         QString error;
         std::optional<LoginForm> form

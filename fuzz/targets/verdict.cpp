@@ -1,6 +1,7 @@
-// Fuzz target: a release answer (status line, headers, body) judged by every profile's release
-// rules. Input layout, so that seeds are readable answers: the first line is "STATUS
-// [ERROR] [written]", header lines follow up to an empty line, the rest is the body.
+// Fuzz target: a release answer (status line, headers, body) judged by the profiles' release
+// rules (FuzzSupport::profilesFor). Input layout, so that seeds are readable answers: the first
+// line is "STATUS [ERROR] [written]", header lines follow up to an empty line, the rest is the
+// body.
 #include "fuzzsupport.h"
 
 #include "release/releaseverdict.h"
@@ -46,8 +47,10 @@ CurlResult parseAnswer(const QByteArray &input)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     FuzzSupport::quietQt();
-    const CurlResult answer = parseAnswer(FuzzSupport::bytes(data, size));
-    for (const auto &named : FuzzSupport::profiles()) {
+    const QByteArray input = FuzzSupport::bytes(data, size);
+    const CurlResult answer = parseAnswer(input);
+    for (const qsizetype index : FuzzSupport::profilesFor(input)) {
+        const FuzzSupport::NamedProfile &named = FuzzSupport::profiles().at(index);
         const ReleaseResult result = judgeRelease(named.profile, answer);
         // The at-most-once table: no answer is never a success, and NotSent only when nothing
         // left this machine.

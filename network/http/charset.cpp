@@ -107,8 +107,33 @@ QString Charset::decodeAs(const QByteArray &bytes, const QString &charset, bool 
     if (!decoder.isValid())
         decoder = QStringDecoder(QStringDecoder::Utf8, flags);
     QString text = decoder.decode(bytes);
+    bool error = decoder.hasError();
+    // Qt's stateless decoders drop a sequence cut off at the end of the bytes without putting a
+    // replacement character in its place (ICU's multi-byte charsets at least count an error,
+    // UTF-16 and UTF-32 not even that): a page or value cut short must show that something
+    // was lost.
+    const int unit = name.startsWith(u"utf-16") ? 2 : name.startsWith(u"utf-32") ? 4 : 1;
+    if (unit > 1) {
+        if (bytes.size() % unit != 0) {
+            // Qt replaces the odd bytes after a whole character, not when they are all there is.
+            if (text.isEmpty() || text.back() != QChar::ReplacementCharacter)
+                text += QChar::ReplacementCharacter;
+            error = true;
+        }
+    } else if (error && !bytes.isEmpty()) {
+        // The charsets left are ASCII-compatible: a line feed is never part of a multi-byte
+        // sequence, so it ends a cut-off one and the decoder replaces that.
+        QStringDecoder ended(
+            name.isEmpty() || !QStringDecoder(name.toLatin1().constData()).isValid()
+                ? "utf-8"
+                : name.toLatin1().constData(),
+            flags);
+        const QString withEnd = ended.decode(bytes + '\n');
+        if (withEnd.size() - 1 > text.size())
+            text = withEnd.chopped(1);
+    }
     if (lossy)
-        *lossy = decoder.hasError();
+        *lossy = error;
     return text;
 }
 

@@ -2,12 +2,14 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <cstring>
 #include <memory>
 
 namespace {
@@ -100,9 +102,7 @@ HtmlDocument::HtmlDocument(const QByteArray &html, const QUrl &url)
 {
     const QByteArray base = url.toEncoded();
     // UTF-8 unless the page says otherwise: portals in China send UTF-8 without a meta tag.
-    m_doc = htmlReadMemory(html.constData(), int(html.size()), base.constData(), "UTF-8",
-        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-            | HTML_PARSE_COMPACT);
+    parse(html, base, 0);
 }
 
 HtmlDocument::HtmlDocument(const QString &text, const QUrl &url)
@@ -110,9 +110,31 @@ HtmlDocument::HtmlDocument(const QString &text, const QUrl &url)
 {
     const QByteArray base = url.toEncoded();
     const QByteArray utf8 = text.toUtf8();
-    m_doc = htmlReadMemory(utf8.constData(), int(utf8.size()), base.constData(), "UTF-8",
+    parse(utf8, base, HTML_PARSE_IGNORE_ENC);
+}
+
+void HtmlDocument::parse(const QByteArray &bytes, const QByteArray &base, int extraOptions)
+{
+    // A parser context of our own, not htmlReadMemory: only the context tells why the parser
+    // stopped.
+    const std::unique_ptr<htmlParserCtxt, void (*)(htmlParserCtxt *)> context(
+        htmlNewParserCtxt(), htmlFreeParserCtxt);
+    if (!context)
+        return;
+    m_doc = htmlCtxtReadMemory(context.get(), bytes.constData(), int(bytes.size()),
+        base.constData(), "UTF-8",
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-            | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC);
+            | HTML_PARSE_COMPACT | extraOptions);
+    // libxml2 halts at xmlParserMaxDepth nested elements (its guard against stack exhaustion)
+    // and keeps the tree built so far; the error is its only trace.
+    const xmlError *last = xmlCtxtGetLastError(context.get());
+    m_stoppedAtDepthLimit = last && last->code == XML_ERR_INTERNAL_ERROR && last->message
+        && std::strncmp(last->message, "Excessive depth", 15) == 0;
+}
+
+int HtmlDocument::maxDepth()
+{
+    return int(xmlParserMaxDepth);
 }
 
 HtmlDocument::~HtmlDocument()

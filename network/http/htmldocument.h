@@ -29,6 +29,9 @@ public:
     HtmlDocument &operator=(const HtmlDocument &) = delete;
 
     bool isValid() const { return m_doc != nullptr; }
+    // The parser gave up at libxml2's nesting limit (maxDepth()): what followed is missing.
+    bool stoppedAtDepthLimit() const { return m_stoppedAtDepthLimit; }
+    static int maxDepth(); // elements nested deeper than this stop the parser
     const QUrl &url() const { return m_url; }
     Node root() const;
 
@@ -66,7 +69,10 @@ private:
     // Caller frees the result (xmlXPathFreeObject); nullptr on a bad expression.
     _xmlXPathObject *evaluateRaw(const QString &xpath, Node context, QString *error) const;
 
+    void parse(const QByteArray &bytes, const QByteArray &base, int extraOptions);
+
     _xmlDoc *m_doc = nullptr;
+    bool m_stoppedAtDepthLimit = false;
     QUrl m_url;
     // One XPath context and the compiled expressions, reused for every row: a fresh context
     // registers every XPath function in a hash table, which cost more than the parse itself.

@@ -3,6 +3,7 @@
 #include "http/charset.h"
 #include "http/htmldocument.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +61,11 @@ QString jsonScalar(const QJsonValue &v)
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // Whole numbers without a fraction; the range first, since converting a double beyond
+        // qint64 (an id of 40 digits, 1e39) is undefined behaviour. -2^63 <= d < 2^63.
+        const bool whole
+            = d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == double(qint64(d));
+        return whole ? QString::number(qint64(d)) : QString::number(d);
     }
     default:
         return {};
@@ -207,6 +212,16 @@ ExtractedPage TicketExtractor::extractHtml(const QString &text, const QUrl &page
     ExtractedPage page;
     const SiteProfile::List &list = m_profile.list;
     const HtmlDocument doc(text, pageUrl);
+    // Before "empty": a page that nests from its first tag has no tree at all.
+    if (doc.stoppedAtDepthLimit()) {
+        // Refused even when rows came before the nesting: the parser read nothing after it, and
+        // a list cut short must not pass for the whole list.
+        page.error = QCoreApplication::translate("TicketExtractor",
+            "the page nests elements more than %1 levels deep; the HTML parser stops there, so "
+            "the rest of the page (and the list) cannot be read")
+                         .arg(HtmlDocument::maxDepth());
+        return page;
+    }
     if (!doc.isValid() || !doc.root()) {
         page.error = tr("the page is empty or not HTML");
         return page;

@@ -59,7 +59,11 @@ QString ValueCapture::jsonText(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        // Whole numbers without a fraction; the range first, since converting a double beyond
+        // qint64 (an id of 40 digits, 1e39) is undefined behaviour. -2^63 <= d < 2^63.
+        const bool whole
+            = d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == double(qint64(d));
+        return whole ? QString::number(qint64(d)) : QString::number(d);
     }
     default:
         return {};

@@ -191,9 +191,13 @@ private slots:
         const Scraped scraped = loginAndScrape(session);
         QCOMPARE(scraped.finished, 1);
         // libxml2 stops building the tree at 256 levels (its guard against stack exhaustion), so
-        // the list is never seen: the page is refused as not understood, and nothing is read.
+        // the list is never seen: the page is refused as not understood, the message says it is
+        // the nesting, and nothing is read.
         QCOMPARE(int(scraped.result.error.category), int(PortalError::Malformed));
         QVERIFY2(scraped.result.error.text().contains(QStringLiteral("page 1")),
+            qPrintable(scraped.result.error.text()));
+        QVERIFY2(
+            scraped.result.error.text().contains(QStringLiteral("nests elements more than 256")),
             qPrintable(scraped.result.error.text()));
         QVERIFY(scraped.tickets.isEmpty());
         QCOMPARE(scraped.result.rows, 0);

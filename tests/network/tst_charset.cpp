@@ -120,6 +120,34 @@ private slots:
         QVERIFY(decoded.text.contains(QChar::ReplacementCharacter));
     }
 
+    // A multi-byte character cut off at the end of the answer leaves a replacement character,
+    // not nothing (Qt's stateless decoders drop it silently).
+    void cutOffSequenceAtTheEndIsShown_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<QString>("text");
+        const QString bad(QChar::ReplacementCharacter);
+        QTest::newRow("gbk lead byte alone") << "\xa2"_ba << "gbk" << bad;
+        QTest::newRow("gbk after text") << "ab\xa2"_ba << "gbk" << QStringLiteral("ab") + bad;
+        QTest::newRow("big5") << "ab\xa4"_ba << "big5" << QStringLiteral("ab") + bad;
+        QTest::newRow("utf-16le odd byte alone") << "a"_ba << "utf-16le" << bad;
+        QTest::newRow("utf-16be after a character")
+            << "\x00\x61\x62"_ba << "utf-16be" << QStringLiteral("a") + bad;
+    }
+    void cutOffSequenceAtTheEndIsShown()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, charset);
+        QFETCH(QString, text);
+        bool lossy = false;
+        QCOMPARE(Charset::decodeAs(body, charset, &lossy), text);
+        QVERIFY(lossy);
+        // A complete text in the same charsets stays as it was, and is not lossy.
+        QCOMPARE(Charset::decodeAs("ab"_ba, QStringLiteral("gbk"), &lossy), QStringLiteral("ab"));
+        QVERIFY(!lossy);
+    }
+
     // A password like 发布@2024 on a portal that decodes forms as GBK.
     void formValuesInThePagesCharset()
     {
