@@ -1802,6 +1802,13 @@ Built with Qt %2.</source>
         <source>step &quot;%1&quot; captured {%2} = %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>at most %n request(s) in flight, %1 ms apart at least</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileCheckDialog</name>
@@ -2630,6 +2637,10 @@ Built with Qt %2.</source>
         <source>interrupted: the process ended before the answer came</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>#%1 shows %2 on the portal, which the profile does not list as retryable; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestSpecReader</name>
@@ -3137,6 +3148,10 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>item %1 (ticket %2): no release link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page nests elements more than %1 levels deep; the HTML parser stops there, so the rest of the page (and the list) cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1790,6 +1790,12 @@ Built with Qt %2.</source>
         <source>step &quot;%1&quot; captured {%2} = %3</source>
         <translation>步骤 &quot;%1&quot; 捕获到 {%2} = %3</translation>
     </message>
+    <message numerus="yes">
+        <source>at most %n request(s) in flight, %1 ms apart at least</source>
+        <translation>
+            <numerusform>同时最多 %n 个请求，间隔至少 %1 毫秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileCheckDialog</name>
@@ -2599,6 +2605,10 @@ Built with Qt %2.</source>
         <source>interrupted: the process ended before the answer came</source>
         <translation>已中断：应答返回之前进程已结束</translation>
     </message>
+    <message>
+        <source>#%1 shows %2 on the portal, which the profile does not list as retryable; left out.</source>
+        <translation>#%1 在上线平台上显示为 %2，站点配置未将其列为可重试状态；已略过。</translation>
+    </message>
 </context>
 <context>
     <name>RequestSpecReader</name>
@@ -3105,6 +3115,10 @@ Built with Qt %2.</source>
     <message>
         <source>item %1 (ticket %2): no release link</source>
         <translation>第 %1 项（上线单 %2）：没有上线链接</translation>
+    </message>
+    <message>
+        <source>the page nests elements more than %1 levels deep; the HTML parser stops there, so the rest of the page (and the list) cannot be read</source>
+        <translation>页面元素嵌套超过 %1 层；HTML 解析器在此停止，页面其余部分（以及列表）无法读取</translation>
     </message>
 </context>
 <context>
