@@ -21,7 +21,12 @@ void RequestGate::setLimit(int limit)
 quint64 RequestGate::enqueue(std::function<void()> start, bool urgent)
 {
     const quint64 ticket = m_nextTicket++;
-    m_queue.push_back({ ticket, std::move(start), urgent });
+    // Urgent work waits only behind urgent work: a release (its place under the limit is the
+    // run's critical path) must not queue behind look-ahead page reads.
+    auto at = m_queue.end();
+    if (urgent)
+        at = std::find_if(m_queue.begin(), m_queue.end(), [](const Waiting &w) { return !w.urgent; });
+    m_queue.insert(at, { ticket, std::move(start), urgent });
     pump();
     return ticket;
 }

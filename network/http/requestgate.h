@@ -24,7 +24,8 @@ public:
     int limit() const { return m_limit; }
 
     // Runs start once a slot is free; the slot is held until release(). Returns a ticket for
-    // cancel() while it waits.
+    // cancel() while it waits. Urgent work is queued ahead of all ordinary work (in order among
+    // itself) and is admitted while held.
     quint64 enqueue(std::function<void()> start, bool urgent = false);
     bool cancel(quint64 ticket); // true if it was still waiting (then it never runs)
     void release();

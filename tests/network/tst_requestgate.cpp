@@ -56,6 +56,24 @@ private slots:
         QCOMPARE(gate.inFlight(), 0);
     }
 
+    void urgentWorkGoesBeforeWaitingOrdinaryWork()
+    {
+        // A release's place under the limit is the run's critical path: it must not wait behind
+        // page reads queued earlier, but urgent work keeps its own order.
+        RequestGate gate(1);
+        QStringList order;
+        gate.enqueue([&] { order << QStringLiteral("running"); });
+        gate.enqueue([&] { order << QStringLiteral("read 1"); });
+        gate.enqueue([&] { order << QStringLiteral("read 2"); });
+        gate.enqueue([&] { order << QStringLiteral("release 1"); }, true);
+        gate.enqueue([&] { order << QStringLiteral("release 2"); }, true);
+        for (int i = 0; i < 5; ++i)
+            gate.release();
+        QCOMPARE(order,
+            QStringList({ QStringLiteral("running"), QStringLiteral("release 1"),
+                QStringLiteral("release 2"), QStringLiteral("read 1"), QStringLiteral("read 2") }));
+    }
+
     void cancelledWaitersNeverRun()
     {
         RequestGate gate(1);
