@@ -1,4 +1,4 @@
-// Issue 12: the release history written off the GUI thread. An intent is confirmed only once it
+// The release history written off the GUI thread. An intent is confirmed only once it
 // is committed (another connection sees it), rows queued together share one commit, callbacks
 // come back on the owner's thread in order, a locked database fails every row of the group with
 // the database's error, and a callback whose context is gone is dropped while its row is written.

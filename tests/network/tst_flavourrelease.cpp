@@ -6,7 +6,7 @@
 // `releasedesk-cli release --yes` with the embedded profile releases every releasable ticket
 // exactly once: no duplicate and no violation in the portal's audit, nothing unknown; also with
 // sessions that end every 40 requests (at limits 1, 6 and 10) or after 2 seconds, with the
-// portal allowing no more requests in flight than the limit (issue 13).
+// portal allowing no more requests in flight than the limit.
 #include "demoportal.h"
 #include "http/networkpool.h"
 #include "profile/siteprofile.h"

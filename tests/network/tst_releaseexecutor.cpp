@@ -398,7 +398,7 @@ private slots:
                      [](const HistoryRequest &r) { return r.outcome == u"skipped"; }),
             2);
         // ids[1]'s intent is committed ahead of its batch, while ids[0] is still on the wire
-        // (issue 12): its row is closed as skipped, never left to read as interrupted.
+        // (staged one batch ahead): its row is closed as skipped, never left to read as interrupted.
         for (const HistoryRequest &row : rows)
             QVERIFY2(row.outcome != u"intent", qPrintable(row.ticket));
     }

@@ -1,5 +1,5 @@
 // The request side of profile format 2: placeholders, bodies, headers per request kind, form
-// charsets, captured values and the reader's error paths. Issue 13: bodies keep the profile
+// charsets, captured values and the reader's error paths. Bodies keep the profile
 // file's field order; a release step that reads carries the release headers, on the wire.
 #include "fixture_hostileserver.h"
 #include "http/charset.h"

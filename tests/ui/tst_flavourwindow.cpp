@@ -1,4 +1,4 @@
-// Issue 13: the window logs in, scrapes and releases on each flavour of the demo portal (classic,
+// The window logs in, scrapes and releases on each flavour of the demo portal (classic,
 // spa, legacy, and legacy over HTTPS with a certificate made at test time), driven as a person
 // would: the embedded profile chosen in the login dialog, the credentials typed (a Chinese
 // password, sent as GBK bytes on legacy), the list read, every batch approved in the approval
