@@ -10,6 +10,8 @@
 #include "release/releasesender.h"
 #include "session/portalsession.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <utility>
 
@@ -247,54 +249,83 @@ void ReleaseExecutor::startRecheck(int index)
     if (m_rechecks.contains(index) || index >= m_batches.size()
         || m_batches.at(index).check != CheckState::NotStarted)
         return;
-    Batch &batch = m_batches[index];
-    batch.check = CheckState::Running;
+    QList<int> indices;
+    const int last = qMin(int(m_batches.size()) - 1, qMax(index, m_frontier + recheckGroupSpan));
+    for (int i = index; i <= last; ++i) {
+        if (!m_rechecks.contains(i) && m_batches.at(i).check == CheckState::NotStarted)
+            indices.append(i);
+    }
     QList<ReleaseTicket> tickets;
-    for (const auto &id : batch.queue)
-        tickets.append(m_tickets.value(id));
-    const QList<QUrl> pages = batch.fullCheck ? QList<QUrl>() : ReleaseRecheck::pagesOf(tickets);
-    log(pages.isEmpty()
-            ? tr("Batch %1: re-reading every list page before release").arg(batch.planIndex + 1)
-            : tr("Batch %1: re-reading %n list page(s) that hold its tickets", nullptr,
-                int(pages.size()))
-                  .arg(batch.planIndex + 1));
+    bool fullCheck = false;
+    for (const int i : std::as_const(indices)) {
+        Batch &batch = m_batches[i];
+        batch.check = CheckState::Running;
+        fullCheck = fullCheck || batch.fullCheck;
+        for (const auto &id : batch.queue)
+            tickets.append(m_tickets.value(id));
+    }
+    const QList<QUrl> pages = fullCheck ? QList<QUrl>() : ReleaseRecheck::pagesOf(tickets);
+    QStringList numbers;
+    for (const int i : std::as_const(indices))
+        numbers.append(QString::number(m_batches.at(i).planIndex + 1));
+    const QString which = numbers.join(QStringLiteral(", "));
+    if (indices.size() == 1) {
+        log(pages.isEmpty()
+                ? tr("Batch %1: re-reading every list page before release").arg(which)
+                : tr("Batch %1: re-reading %n list page(s) that hold its tickets", nullptr,
+                    int(pages.size()))
+                      .arg(which));
+    } else {
+        log(pages.isEmpty()
+                ? tr("Batches %1: re-reading every list page before release").arg(which)
+                : tr("Batches %1: re-reading %n list page(s) that hold their tickets", nullptr,
+                    int(pages.size()))
+                      .arg(which));
+    }
     auto *recheck = new ReleaseRecheck(m_session, this);
     recheck->setPages(pages);
-    m_rechecks.insert(index, recheck);
+    for (const int i : std::as_const(indices))
+        m_rechecks.insert(i, recheck);
     connect(recheck, &ReleaseRecheck::finished, this,
-        [this, index](const PortalSnapshot &snapshot) { onRechecked(index, snapshot); });
+        [this, indices](const PortalSnapshot &snapshot) { onRechecked(indices, snapshot); });
     recheck->start();
 }
 
 void ReleaseExecutor::cancelRechecks()
 {
     const auto running = std::exchange(m_rechecks, {});
+    QSet<ReleaseRecheck *> cancelled; // one re-check may serve several batches
     for (const auto &recheck : running) {
-        if (recheck) {
+        if (recheck && !cancelled.contains(recheck.data())) {
+            cancelled.insert(recheck.data());
             recheck->disconnect(this);
             recheck->cancel();
         }
     }
 }
 
-void ReleaseExecutor::onRechecked(int index, const PortalSnapshot &snapshot)
+void ReleaseExecutor::onRechecked(const QList<int> &indices, const PortalSnapshot &snapshot)
 {
-    m_rechecks.remove(index); // a job: it deletes itself
+    for (const int index : indices)
+        m_rechecks.remove(index); // a job: it deletes itself
     if (!m_running || m_cancelled)
         return;
-    Batch &batch = m_batches[index];
     if (!snapshot.isComplete()) {
         // Releasing without knowing the portal's state is what the re-check exists to prevent.
-        batch.check = CheckState::Done;
+        for (const int index : indices)
+            m_batches[index].check = CheckState::Done;
         stopNewReleases(tr("the re-check could not read the portal: %1").arg(snapshot.error.text()));
         advance();
         return;
     }
-    if (!applyRecheck(index, snapshot)) {
-        batch.check = CheckState::NotStarted;
-        batch.fullCheck = true; // tickets moved to other pages: read them all once
-    } else {
-        batch.check = CheckState::Done;
+    for (const int index : indices) {
+        Batch &batch = m_batches[index];
+        if (!applyRecheck(index, snapshot)) {
+            batch.check = CheckState::NotStarted;
+            batch.fullCheck = true; // tickets moved to other pages: read them all once
+        } else {
+            batch.check = CheckState::Done;
+        }
     }
     advance();
 }

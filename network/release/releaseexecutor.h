@@ -53,9 +53,11 @@ struct PreparedRelease;
 // - Pause: no new requests, in-flight ones finish. Cancel: no new requests, the rest Skipped.
 //   The failure policy decides what a failure stops.
 // - Re-check (default on): before a batch opens, the list pages that hold its tickets are read
-//   again (while the batches before it are still running, off the critical path; the next
-//   recheckLookahead batches each have theirs at once) and tickets no longer pending or at
-//   another version are Skipped with the reason.
+//   again (while the batches before it are still running, off the critical path) and tickets
+//   no longer pending or at another version are Skipped with the reason. When one of the next
+//   recheckLookahead batches has no check yet, the unchecked batches up to recheckGroupSpan
+//   ahead are checked together, one read per page for all of them: the reads share the run's
+//   limit with the releases, and consecutive batches mostly live on the same pages.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -65,8 +67,11 @@ class ReleaseExecutor final : public QObject
 public:
     // Refusals in a row for one ticket after which it is Unknown instead of sent again.
     static constexpr int maxRefusals = 3;
-    // How many batches ahead of the open one the re-check may run.
+    // A batch within this many of the open one is re-checked now, if it was not yet...
     static constexpr int recheckLookahead = 2;
+    // ...together with the unchecked batches up to this many ahead (so a check is at most this
+    // many batches older than its batch's first request).
+    static constexpr int recheckGroupSpan = 8;
 
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
     ~ReleaseExecutor() override;
@@ -117,7 +122,7 @@ private:
     void openBatch(int index);
     void startRecheck(int index);
     void cancelRechecks();
-    void onRechecked(int index, const PortalSnapshot &snapshot);
+    void onRechecked(const QList<int> &indices, const PortalSnapshot &snapshot);
     bool applyRecheck(int index, const PortalSnapshot &snapshot);
     void pump();
     bool pumpBatch(Batch &batch);
@@ -166,7 +171,7 @@ private:
     };
     QHash<QString, Staged> m_staged;
     ReleaseSender *m_sender = nullptr;
-    QHash<int, QPointer<ReleaseRecheck>> m_rechecks; // batch index → its re-check
+    QHash<int, QPointer<ReleaseRecheck>> m_rechecks; // batch index → its (perhaps shared) re-check
     ReleaseOptions m_options;
 
     QHash<QString, ReleaseTicket> m_tickets;

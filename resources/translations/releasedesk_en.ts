@@ -2115,6 +2115,17 @@ Built with Qt %2.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batches %1: re-reading every list page before release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches %1: re-reading %n list page(s) that hold their tickets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReleasePreparation</name>

@@ -2095,6 +2095,16 @@ Built with Qt %2.</source>
             <numerusform>未知，请到平台核实：尽管 ReleaseDesk 每次都重新登录，仍连续 %n 次像会话过期一样被拒；不再发送</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batches %1: re-reading every list page before release</source>
+        <translation>批次 %1：上线前重新读取所有列表页</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batches %1: re-reading %n list page(s) that hold their tickets</source>
+        <translation>
+            <numerusform>批次 %1：重新读取包含其上线单的 %n 个列表页</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReleasePreparation</name>
