@@ -2423,11 +2423,11 @@ Built with Qt %2.</source>
     </message>
     <message>
         <source>Reading cancelled; kept %1.</source>
-        <translation>读取已取消；保留 %1。</translation>
+        <translation>读取已取消；已保留：%1。</translation>
     </message>
     <message>
         <source>Read %1.</source>
-        <translation>已读取 %1。</translation>
+        <translation>读取完成：%1。</translation>
     </message>
     <message>
         <source>Planned %1 ticket(s) in %2 batch(es) (at least %3 steps are needed, the plan takes %4); %5 held back.</source>
@@ -2598,7 +2598,7 @@ Built with Qt %2.</source>
     <message numerus="yes">
         <source>Read %1; the portal ended the session %n time(s) on the way and ReleaseDesk logged in again.</source>
         <translation>
-            <numerusform>已读取 %1；期间平台 %n 次结束会话，ReleaseDesk 已重新登录。</numerusform>
+            <numerusform>读取完成：%1；期间平台 %n 次结束会话，ReleaseDesk 已重新登录。</numerusform>
         </translation>
     </message>
     <message>
