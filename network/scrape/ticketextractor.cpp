@@ -2,6 +2,7 @@
 
 #include "http/charset.h"
 #include "http/htmldocument.h"
+#include "session/valuecapture.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -52,34 +53,14 @@ QJsonValue jsonAt(const QJsonValue &root, const QString &path)
     return v;
 }
 
-QString jsonScalar(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        // Whole numbers without a fraction; the range first, since converting a double beyond
-        // qint64 (an id of 40 digits, 1e39) is undefined behaviour. -2^63 <= d < 2^63.
-        const bool whole
-            = d >= -9223372036854775808.0 && d < 9223372036854775808.0 && d == double(qint64(d));
-        return whole ? QString::number(qint64(d)) : QString::number(d);
-    }
-    default:
-        return {};
-    }
-}
-
 QStringList jsonValues(const QJsonValue &v)
 {
     QStringList out;
     if (v.isArray()) {
         for (const QJsonValue &item : v.toArray())
-            out << jsonScalar(item);
+            out << ValueCapture::jsonText(item);
     } else if (!v.isNull() && !v.isUndefined()) {
-        out << jsonScalar(v);
+        out << ValueCapture::jsonText(v);
     }
     return out;
 }
@@ -445,7 +426,7 @@ ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &page
         }
         if (!list.releaseLink.path.isEmpty()) {
             const QString href = applyRegex(
-                jsonScalar(jsonAt(item, list.releaseLink.path)), regexFor(list.releaseLink.regex));
+                ValueCapture::jsonText(jsonAt(item, list.releaseLink.path)), regexFor(list.releaseLink.regex));
             if (!href.isEmpty())
                 ticket.releaseUrl = QUrl(href);
         }
@@ -460,11 +441,11 @@ ExtractedPage TicketExtractor::extractJson(const QString &text, const QUrl &page
     }
     if (!list.paging.next.path.isEmpty())
         page.nextPage = m_paging.nextUrl(
-            pick(jsonScalar(jsonAt(root, list.paging.next.path)), list.paging.next), pageUrl,
+            pick(ValueCapture::jsonText(jsonAt(root, list.paging.next.path)), list.paging.next), pageUrl,
             page.rowsSeen);
     if (!list.paging.pageCount.path.isEmpty())
-        page.pageCount = firstNumber(jsonScalar(jsonAt(root, list.paging.pageCount.path)));
+        page.pageCount = firstNumber(ValueCapture::jsonText(jsonAt(root, list.paging.pageCount.path)));
     if (!list.paging.total.path.isEmpty())
-        page.totalCount = firstNumber(jsonScalar(jsonAt(root, list.paging.total.path)));
+        page.totalCount = firstNumber(ValueCapture::jsonText(jsonAt(root, list.paging.total.path)));
     return page;
 }
