@@ -8,6 +8,7 @@
 // sessions that end every 40 requests (at limits 1, 6 and 10) or after 2 seconds, with the
 // portal allowing no more requests in flight than the limit.
 #include "demoportal.h"
+#include "fixture_scrape.h"
 #include "http/networkpool.h"
 #include "profile/siteprofile.h"
 #include "session/portalsession.h"
@@ -41,36 +42,9 @@ PortalConfig flavourConfig(PortalFlavor flavor, int tickets)
     return config;
 }
 
-std::unique_ptr<DemoPortal> startPortal(const PortalConfig &config)
-{
-    auto portal = std::make_unique<DemoPortal>(config);
-    if (!portal->listen())
-        return nullptr;
-    return portal;
-}
-
 std::unique_ptr<DemoPortal> startPortal(PortalFlavor flavor, int tickets)
 {
-    return startPortal(flavourConfig(flavor, tickets));
-}
-
-SiteProfile profileFor(const QString &name, const DemoPortal &portal)
-{
-    ProfileError error;
-    std::optional<SiteProfile> profile = SiteProfile::load(name, &error);
-    if (!profile)
-        qFatal("embedded profile %s does not load: %s", qPrintable(name), qPrintable(error.text()));
-    profile->setBaseUrl(portal.baseUrl());
-    return *profile;
-}
-
-PortalError login(PortalSession &session, const QString &password)
-{
-    QSignalSpy spy(&session, &PortalSession::loginFinished);
-    session.login(u"demo"_s, password);
-    if (!spy.wait(60000))
-        return PortalError::make(PortalError::Timeout, u"no login result"_s);
-    return spy.first().first().value<PortalError>();
+    return ScrapeFixture::startPortal(flavourConfig(flavor, tickets));
 }
 
 } // namespace
@@ -185,10 +159,10 @@ void TestFlavourRelease::login()
     QFETCH(bool, succeeds);
     const auto portal = startPortal(PortalFlavor(flavor), 20);
     QVERIFY(portal);
-    SiteProfile site = profileFor(profile, *portal);
+    SiteProfile site = ScrapeFixture::profileFor(profile, *portal);
     site.requests.formCharset = formCharset;
     PortalSession session(site);
-    const PortalError error = ::login(session, password);
+    const PortalError error = ScrapeFixture::login(session, u"demo"_s, password);
     QCOMPARE(error.isError(), !succeeds);
     const QJsonObject audit = portal->audit();
     QCOMPARE(audit.value(u"logins"_s).toInt(), succeeds ? 1 : 0);
@@ -269,7 +243,7 @@ void TestFlavourRelease::releaseWithExpiringSessions()
     config.retryAfterS = 1;
     if (ttlS > 0)
         config.releaseLatencyMs = 300; // the run outlives a few sessions of 2 seconds
-    const auto portal = startPortal(config);
+    const auto portal = ScrapeFixture::startPortal(config);
     QVERIFY(portal);
     const QSet<int> pendingBefore = pendingTickets(*portal);
     const QString output
@@ -303,7 +277,7 @@ void TestFlavourRelease::retryFailedReleasesRetryableOnly()
         QSKIP("releasedesk-cli is not built next to the tests (build the releasedesk-cli target)");
     PortalConfig config = flavourConfig(PortalFlavor::Spa, 60);
     config.failRate = 0.3;
-    const auto portal = startPortal(config);
+    const auto portal = ScrapeFixture::startPortal(config);
     QVERIFY(portal);
     QTemporaryDir dir;
     QFile embedded(SiteProfile::embeddedPath(u"demo-spa"_s));
