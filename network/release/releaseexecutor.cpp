@@ -488,7 +488,7 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
         const qint64 requestId = staged->requestId;
         m_staged.erase(staged);
         if (!m_session->takeRequest())
-            holdForSession(id, buildSingle(ticket), requestId);
+            holdForSession(id, requestId);
         else
             sendPrepared(id, buildSingle(ticket), requestId);
         return Dispatch::Sent;
@@ -517,9 +517,11 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
                 advance();
                 return;
             }
-            // Never on a session known to be dead or spent: back to the head of its queue, to
-            // be prepared again (a fresh one-time token) once the session is renewed.
-            if (!m_session->takeRequest()) {
+            // Never on a session known to be dead or spent, nor with the values of one renewed
+            // since: back to the head of its queue, to be prepared again (a fresh one-time token)
+            // on the live session.
+            if (!m_session->takeRequest()
+                || prepared.sessionGeneration != m_session->generation()) {
                 giveBack(id);
                 m_batches[m_batchOf.value(id)].queue.push_front(id);
                 waitForSession();
@@ -565,58 +567,100 @@ void ReleaseExecutor::onIntentRecorded(const QString &id, const PreparedRelease 
     }
     if (m_cancelled || m_stopping || !m_session) {
         // Stopped while the intent was being committed: nothing goes out, and its row says so.
-        giveBack(id);
-        const QString reason = m_cancelled ? tr("cancelled") : m_stopReason;
-        settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-        writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+        dropCommitted(id, requestId, m_cancelled ? tr("cancelled") : m_stopReason);
         advance();
         return;
     }
     if (!m_session->isLoggedIn() || m_session->generation() != takenGeneration) {
         // The session ended or was renewed while the intent was committed: the request taken
         // was of the old one. Never on a dead session; one of the new session's own instead.
-        holdForSession(id, prepared, requestId);
+        holdForSession(id, requestId);
         return;
     }
     sendPrepared(id, prepared, requestId);
 }
 
 // Keeps the slot and the committed intent until the session is live and grants a request.
-void ReleaseExecutor::holdForSession(
-    const QString &id, const PreparedRelease &prepared, qint64 requestId)
+// The request is then built again: a cookie of the new session with a value captured under the
+// old one (a CSRF token) is refused, so nothing prepared before the renewal goes out.
+void ReleaseExecutor::holdForSession(const QString &id, qint64 requestId)
 {
-    m_session->whenLive(this, [this, id, prepared, requestId](const PortalError &error) {
+    m_session->whenLive(this, [this, id, requestId](const PortalError &error) {
         if (!m_running)
             return;
         if (error.isError() || m_cancelled || m_stopping || !m_session) {
-            giveBack(id);
             const QString reason = error.isError()
                 ? tr("the portal session is gone: %1").arg(error.text())
                 : (m_cancelled ? tr("cancelled") : m_stopReason);
-            settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
-            writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+            dropCommitted(id, requestId, reason);
             if (error.isError())
                 stopNewReleases(reason);
             advance();
             return;
         }
-        if (!m_session->takeRequest()) {
-            holdForSession(id, prepared, requestId); // spent again meanwhile: it renews
+        if (m_session->profile().requests.hasSteps()) {
+            prepareAgain(id, requestId);
             return;
         }
-        // A single request is built from the session's values: those of the new login now.
-        sendPrepared(id,
-            m_session->profile().requests.hasSteps() ? prepared : buildSingle(m_tickets[id]),
-            requestId);
+        if (!m_session->takeRequest()) {
+            holdForSession(id, requestId); // spent again meanwhile: it renews
+            return;
+        }
+        sendPrepared(id, buildSingle(m_tickets[id]), requestId);
     });
+}
+
+// A multi-step release whose intent is committed, prepared again on the live session: its read
+// steps are repeated (reads: safe), and its tokens are the new session's.
+void ReleaseExecutor::prepareAgain(const QString &id, qint64 requestId)
+{
+    auto *preparation
+        = new ReleasePreparation(m_session, m_tickets[id], m_options.releaseTimeoutMs, this);
+    connect(preparation, &ReleasePreparation::finished, this,
+        [this, id, requestId](const PreparedRelease &prepared) {
+            if (!m_running)
+                return;
+            if (m_cancelled || m_stopping || !m_session) {
+                dropCommitted(id, requestId, m_cancelled ? tr("cancelled") : m_stopReason);
+                advance();
+                return;
+            }
+            if (!prepared.isValid()) {
+                giveBack(id);
+                settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
+                ++m_summary.failed;
+                m_summary.failedIds.append(id);
+                writeOutcome(requestId, QStringLiteral("skipped"), 0,
+                    tr("not sent: %1").arg(prepared.error), {});
+                advance();
+                return;
+            }
+            if (!m_session->takeRequest() || prepared.sessionGeneration != m_session->generation()) {
+                holdForSession(id, requestId); // renewed again during the reads
+                return;
+            }
+            sendPrepared(id, prepared, requestId);
+        });
+    preparation->start();
+}
+
+// A ticket whose intent is committed but which will not be sent: its slot is given back and its
+// row closed as skipped.
+void ReleaseExecutor::dropCommitted(const QString &id, qint64 requestId, const QString &reason)
+{
+    giveBack(id);
+    settle(id, ReleaseState::Skipped, tr("Not sent: %1").arg(reason));
+    writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
 }
 
 PreparedRelease ReleaseExecutor::buildSingle(const ReleaseTicket &ticket) const
 {
     TemplateValues values = m_session->pool()->capturedValues();
     values.setTicket(ticket);
-    return ReleasePreparation::buildActing(
+    PreparedRelease prepared = ReleasePreparation::buildActing(
         m_session->profile(), ticket, values, m_options.releaseTimeoutMs, {});
+    prepared.sessionGeneration = m_session->generation();
+    return prepared;
 }
 
 // With batch barriers the intents' fsync would sit between the last answer of a batch and the

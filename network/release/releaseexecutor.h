@@ -89,6 +89,8 @@ public:
     bool isRunning() const { return m_running; }
     bool isPaused() const { return m_paused; }
     int inFlight() const { return m_inFlight; }
+    // Rows handed to the history's writer and not yet committed (intents, outcomes, skips).
+    int pendingHistoryWrites() const { return m_pendingWrites; }
     qint64 runId() const { return m_runId; }
     QString lastError() const { return m_summary.error; }
     // ReleaseDesk's view of one ticket in this run.
@@ -136,7 +138,9 @@ private:
     void giveBack(const QString &id);
     void onIntentRecorded(const QString &id, const PreparedRelease &prepared, qint64 requestId,
         const QString &error, quint64 takenGeneration);
-    void holdForSession(const QString &id, const PreparedRelease &prepared, qint64 requestId);
+    void holdForSession(const QString &id, qint64 requestId);
+    void prepareAgain(const QString &id, qint64 requestId);
+    void dropCommitted(const QString &id, qint64 requestId, const QString &reason);
     void sendPrepared(const QString &id, const PreparedRelease &prepared, qint64 requestId);
     PreparedRelease buildSingle(const ReleaseTicket &ticket) const;
     void stageNext();

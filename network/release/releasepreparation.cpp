@@ -105,6 +105,7 @@ void ReleasePreparation::runStep()
         PreparedRelease prepared
             = buildActing(profile, m_ticket, m_values, m_timeoutMs, m_pageCharset);
         prepared.steps = m_done + prepared.steps;
+        prepared.sessionGeneration = m_session->generation();
         finish(prepared);
         return;
     }

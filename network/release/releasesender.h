@@ -29,6 +29,9 @@ struct PreparedRelease
     // Every step as one redacted line each: the reads done before (multi-step releases), then
     // the acting request. For logs and --plan-only.
     QStringList steps;
+    // The login whose values (captured tokens) it was built with: with another session's
+    // cookie it would be refused. 0 when built without a session.
+    quint64 sessionGeneration = 0;
 
     bool isValid() const { return error.isEmpty(); }
 };

@@ -7,10 +7,15 @@
 // exactly once: no duplicate and no violation in the portal's audit, nothing unknown; also with
 // sessions that end every 40 requests (at limits 1, 6 and 10) or after 2 seconds, with the
 // portal allowing no more requests in flight than the limit.
+// In process: a session renewed while the run's intents are being committed sends each release
+// with the new session's values (cookie and captured token together).
 #include "demoportal.h"
 #include "fixture_scrape.h"
+#include "historystore.h"
 #include "http/networkpool.h"
+#include "planner.h"
 #include "profile/siteprofile.h"
+#include "release/releaseexecutor.h"
 #include "session/portalsession.h"
 
 #include <QCoreApplication>
@@ -21,6 +26,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +70,8 @@ private slots:
     void releaseWithExpiringSessions_data();
     void releaseWithExpiringSessions();
     void retryFailedReleasesRetryableOnly();
+    void renewalWhileIntentsAreCommitted_data();
+    void renewalWhileIntentsAreCommitted();
 
 private:
     QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
@@ -336,6 +345,96 @@ void TestFlavourRelease::retryFailedReleasesRetryableOnly()
     }
     QVERIFY(portal->audit().value(u"duplicates"_s).toArray().isEmpty());
     QVERIFY(portal->audit().value(u"violations"_s).toArray().isEmpty());
+}
+
+void TestFlavourRelease::renewalWhileIntentsAreCommitted_data()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("spa") << int(PortalFlavor::Spa) << u"demo-spa"_s;
+    QTest::newRow("legacy") << int(PortalFlavor::Legacy) << u"demo-legacy"_s;
+}
+
+// The intents of a batch wait for the history (another connection holds the database) while
+// the session is renewed. Each release then goes with the new session's cookie AND its values
+// (spa: the X-CSRF-Token of the new login; legacy: its confirm page read again, as a confirm
+// token may belong to the session), so the portal takes every one: none refused, none twice.
+void TestFlavourRelease::renewalWhileIntentsAreCommitted()
+{
+    QFETCH(int, flavor);
+    QFETCH(QString, profile);
+    const auto portal = startPortal(PortalFlavor(flavor), 30);
+    QVERIFY(portal);
+    const SiteProfile site = ScrapeFixture::profileFor(profile, *portal);
+    PortalSession session(site);
+    QVERIFY(!ScrapeFixture::login(session, u"demo"_s, chinesePassword).isError());
+    const ScrapeFixture::Scraped scraped = ScrapeFixture::scrape(session);
+    QVERIFY(!scraped.tickets.isEmpty());
+    PlanBatch chosen;
+    for (const PlanBatch &batch : Planner::plan(scraped.tickets, site.planning).batches) {
+        if (batch.kind == PlanBatch::Kind::Parallel && batch.ticketIds.size() >= 3) {
+            chosen = batch;
+            break;
+        }
+    }
+    QVERIFY2(chosen.ticketIds.size() >= 3, "no parallel batch of three tickets to release");
+    chosen.ticketIds = chosen.ticketIds.mid(0, 4);
+    chosen.approved = true;
+    chosen.approvedBy = u"tester"_s;
+    ReleasePlan plan;
+    plan.batches = { chosen };
+    const int count = int(chosen.ticketIds.size());
+
+    QTemporaryDir dir;
+    HistoryStore history(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    history.setBusyTimeout(120000); // the writer waits for the lock below, however long
+    ReleaseExecutor executor(&session, &history);
+    ReleaseOptions options;
+    options.concurrency = count;
+    options.recheck = false;
+    options.user = u"tester"_s;
+    options.releaseTimeoutMs = 60000;
+    executor.setOptions(options);
+    QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+    QVERIFY(executor.start(plan, scraped.tickets));
+    const quint64 before = session.generation();
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        other.setDatabaseName(history.path());
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+        // Every ticket prepared (legacy: its confirm page read) and its intent handed to the
+        // writer, which cannot commit it yet.
+        QTRY_COMPARE_WITH_TIMEOUT(executor.pendingHistoryWrites(), count, 60000);
+        QSignalSpy renewed(&session, &PortalSession::renewed);
+        session.reportExpired(session.generation());
+        QVERIFY(renewed.wait(60000));
+        QVERIFY(session.generation() != before);
+        QCOMPARE(portal->audit().value(u"releases"_s).toArray().size(), 0);
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    QVERIFY(finished.wait(120000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    const QJsonObject audit = portal->audit();
+    QHash<int, int> sent;
+    for (const QJsonValue &value : audit.value(u"releases"_s).toArray()) {
+        const QJsonObject release = value.toObject();
+        QVERIFY2(release.value(u"result"_s).toString() == u"success"_s,
+            qPrintable(u"ticket %1: %2"_s.arg(release.value(u"ticket"_s).toInt())
+                           .arg(release.value(u"result"_s).toString())));
+        ++sent[release.value(u"ticket"_s).toInt()];
+    }
+    QCOMPARE(summary.succeeded, count);
+    QCOMPARE(summary.unknown, 0);
+    QCOMPARE(sent.size(), count);
+    for (const QString &id : std::as_const(chosen.ticketIds))
+        QCOMPARE(sent.value(id.toInt()), 1);
+    QVERIFY(audit.value(u"duplicates"_s).toArray().isEmpty());
 }
 
 QSet<int> TestFlavourRelease::pendingTickets(const DemoPortal &portal)
