@@ -3,6 +3,7 @@
 #include "historystore.h"
 #include "logging.h"
 #include "planninghints.h"
+#include "release/releasepreparation.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
 #include "session/portalsession.h"
@@ -202,14 +203,29 @@ void Reconciler::onSnapshot(const PortalSnapshot &snapshot)
     sendAgain(it.value());
 }
 
+// The request is the profile's release as a run sends it: its steps (a confirm page read
+// again), the values captured at login (a CSRF header) and the row's current values (its link,
+// a per-row token), under the pool's limit.
 void Reconciler::sendAgain(const ReleaseTicket &onPortal)
 {
     ReleaseTicket ticket = m_resendTicket;
     ticket.releaseUrl = onPortal.releaseUrl; // the page's current link and token
+    for (auto it = onPortal.extra.cbegin(); it != onPortal.extra.cend(); ++it)
+        ticket.extra.insert(it.key(), it.value());
+    m_sending = true;
+    auto *preparation = new ReleasePreparation(
+        m_session, ticket, m_session->profile().politeness.releaseTimeoutMs, this);
+    connect(preparation, &ReleasePreparation::finished, this,
+        [this, ticket](const PreparedRelease &prepared) { sendPrepared(ticket, prepared); });
+    preparation->start();
+}
+
+void Reconciler::sendPrepared(const ReleaseTicket &ticket, const PreparedRelease &prepared)
+{
     const SiteProfile &profile = m_session->profile();
     delete m_sender;
     m_sender = new ReleaseSender(profile, m_session->cookieJar(), 1, this);
-    const PreparedRelease prepared = m_sender->prepare(ticket);
+    m_sender->shareLimitWith(m_session->pool());
     const qint64 run = m_history->startRun(
         profile.name, profile.baseUrl, m_resendUser, QStringLiteral("resend"));
     const bool approved
@@ -218,6 +234,7 @@ void Reconciler::sendAgain(const ReleaseTicket &onPortal)
                                prepared.request.url, QString::fromLatin1(prepared.request.method))
                                                           : -1;
     if (request < 0) {
+        m_sending = false;
         ReleaseResult refused;
         refused.ticketId = ticket.id;
         refused.outcome = ReleaseOutcome::NotSent;

@@ -14,6 +14,7 @@ class HistoryStore;
 class PortalSession;
 class ReleaseRecheck;
 class ReleaseSender;
+struct PreparedRelease;
 struct PlanningHints;
 struct PortalSnapshot;
 
@@ -76,6 +77,7 @@ private:
     void readPortal();
     void onSnapshot(const PortalSnapshot &snapshot);
     void sendAgain(const ReleaseTicket &onPortal);
+    void sendPrepared(const ReleaseTicket &ticket, const PreparedRelease &prepared);
 
     QPointer<PortalSession> m_session;
     HistoryStore *m_history;

@@ -15,6 +15,7 @@
 #include "http/networkpool.h"
 #include "planner.h"
 #include "profile/siteprofile.h"
+#include "release/reconciler.h"
 #include "release/releaseexecutor.h"
 #include "session/portalsession.h"
 
@@ -72,6 +73,8 @@ private slots:
     void retryFailedReleasesRetryableOnly();
     void renewalWhileIntentsAreCommitted_data();
     void renewalWhileIntentsAreCommitted();
+    void resendSendsTheProfilesRelease_data();
+    void resendSendsTheProfilesRelease();
 
 private:
     QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
@@ -435,6 +438,47 @@ void TestFlavourRelease::renewalWhileIntentsAreCommitted()
     for (const QString &id : std::as_const(chosen.ticketIds))
         QCOMPARE(sent.value(id.toInt()), 1);
     QVERIFY(audit.value(u"duplicates"_s).toArray().isEmpty());
+}
+
+void TestFlavourRelease::resendSendsTheProfilesRelease_data()
+{
+    renewalWhileIntentsAreCommitted_data();
+}
+
+// A person's "send again" of a ticket goes out as the profile's release does: spa with its JSON
+// body and the captured X-CSRF-Token, legacy through its confirm page and one-time token. The
+// portal takes it once.
+void TestFlavourRelease::resendSendsTheProfilesRelease()
+{
+    QFETCH(int, flavor);
+    QFETCH(QString, profile);
+    const auto portal = startPortal(PortalFlavor(flavor), 10);
+    QVERIFY(portal);
+    const SiteProfile site = ScrapeFixture::profileFor(profile, *portal);
+    PortalSession session(site);
+    QVERIFY(!ScrapeFixture::login(session, u"demo"_s, chinesePassword).isError());
+    const ScrapeFixture::Scraped scraped = ScrapeFixture::scrape(session);
+    const ReleasePlan plan = Planner::plan(scraped.tickets, site.planning);
+    QVERIFY(!plan.batches.isEmpty());
+    const QString id = plan.batches.first().ticketIds.first();
+    ReleaseTicket ticket;
+    for (const ReleaseTicket &scrapedTicket : scraped.tickets) {
+        if (scrapedTicket.id == id)
+            ticket = scrapedTicket;
+    }
+    QTemporaryDir dir;
+    HistoryStore history(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    Reconciler reconciler(&session, &history);
+    QSignalSpy resent(&reconciler, &Reconciler::resendFinished);
+    QVERIFY(reconciler.resend(ticket, u"alice"_s));
+    QVERIFY(resent.wait(60000));
+    const ReleaseResult result = resent.first().first().value<ReleaseResult>();
+    QVERIFY2(result.outcome == ReleaseOutcome::Succeeded, qPrintable(result.message));
+    const QJsonArray releases = portal->audit().value(u"releases"_s).toArray();
+    QCOMPARE(releases.size(), 1);
+    QCOMPARE(releases.first().toObject().value(u"ticket"_s).toInt(), id.toInt());
+    QCOMPARE(releases.first().toObject().value(u"result"_s).toString(), u"success"_s);
 }
 
 QSet<int> TestFlavourRelease::pendingTickets(const DemoPortal &portal)
