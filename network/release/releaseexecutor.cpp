@@ -34,6 +34,8 @@ ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, 
 ReleaseExecutor::~ReleaseExecutor()
 {
     cancelRechecks();
+    if (m_running && m_session)
+        m_session->pool()->setLimit(m_limitBeforeRun);
 }
 
 void ReleaseExecutor::setOptions(const ReleaseOptions &options)
@@ -110,6 +112,8 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
         m_session->profile(), m_session->cookieJar(), qMax(1, m_options.concurrency), this);
     m_sender->setTimeout(m_options.releaseTimeoutMs);
     // The run's limit is the session's while it runs: its reads and releases count together.
+    // The session's own limit (the person's setting for scraping) comes back after the run.
+    m_limitBeforeRun = m_session->pool()->limit();
     m_session->pool()->setLimit(qMax(1, m_options.concurrency));
     m_sender->shareLimitWith(m_session->pool());
     m_summary.runId = m_runId;
@@ -1014,8 +1018,10 @@ void ReleaseExecutor::maybeFinish()
         return; // back here when the last rows are written
     m_running = false;
     m_intervalTimer.stop();
-    if (m_session)
+    if (m_session) {
         m_session->disconnect(this);
+        m_session->pool()->setLimit(m_limitBeforeRun);
+    }
     m_summary.cancelled = m_cancelled;
     m_summary.elapsedMs = m_clock.elapsed();
     const QString state = m_cancelled ? QStringLiteral("cancelled")

@@ -191,6 +191,7 @@ private:
     bool m_nonConcurrentInFlight = false;
     int m_inFlight = 0;
     int m_done = 0;
+    int m_limitBeforeRun = 1; // the session pool's limit, given back when the run ends
     qint64 m_runId = -1;
     bool m_running = false;
     bool m_paused = false;

@@ -5,6 +5,7 @@
 // 500-ticket run released exactly once.
 #include "demoportal.h"
 #include "historystore.h"
+#include "http/networkpool.h"
 #include "planner.h"
 #include "session/portalsession.h"
 #include "historyrecords.h"
@@ -520,6 +521,24 @@ private slots:
             QVERIFY(!row.url.contains(
                 QString::fromLatin1(m_portal->ticket(row.ticket.toInt())->token)));
         }
+    }
+
+    // The run's concurrency is the session's limit while it runs (reads and releases count
+    // together) and the session's own limit, the one its scrapes use, comes back after.
+    void sessionLimitComesBackAfterTheRun()
+    {
+        QVERIFY(setUpPortal(20, 10));
+        m_session->pool()->setLimit(3);
+        ReleasePlan plan;
+        plan.batches = { batch(independentTickets(4)) };
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(7));
+        int limitWhileRunning = 0;
+        connect(&executor, &ReleaseExecutor::progress, this,
+            [&] { limitWhileRunning = m_session->pool()->limit(); });
+        QCOMPARE(run(executor, plan).succeeded, 4);
+        QCOMPARE(limitWhileRunning, 7);
+        QCOMPARE(m_session->pool()->limit(), 3);
     }
 
     void lockedHistoryStopsReleases()
