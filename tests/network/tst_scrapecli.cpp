@@ -122,6 +122,32 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    // check-profile as a command: --limit holds for its requests (a portal that allows one
+    // in flight turns none away, and the report says the limit), and a wrong value is refused.
+    void checkProfileHonoursItsLimitOption()
+    {
+        PortalConfig config;
+        config.tickets = 60;
+        config.pageSize = 10;
+        config.maxInFlight = 1;
+        const auto portal = startPortal(config);
+        QVERIFY(portal);
+        const QStringList args { QStringLiteral("check-profile"), QStringLiteral("--profile"),
+            QStringLiteral("demo"), QStringLiteral("--base-url"), portal->baseUrl().toString(),
+            QStringLiteral("--user"), QStringLiteral("demo"), QStringLiteral("--limit") };
+        const Run checked = run(args + QStringList { QStringLiteral("1") });
+        QVERIFY2(checked.exitCode == 0, qPrintable(checked.err));
+        QVERIFY2(checked.out.contains("at most 1 request(s) in flight"), checked.out.constData());
+        const QJsonObject audit = portal->audit();
+        QCOMPARE(audit.value(QStringLiteral("rate_limited")).toInt(), 0);
+        QCOMPARE(audit.value(QStringLiteral("peak_in_flight")).toInt(), 1);
+        QCOMPARE(audit.value(QStringLiteral("releases")).toArray().size(), 0);
+
+        const Run refused = run(args + QStringList { QStringLiteral("0") });
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--limit must be a number")), qPrintable(refused.err));
+    }
+
     void wrongProfileNamesTheField()
     {
         QTemporaryDir dir;
