@@ -86,6 +86,15 @@ PreparedRelease ReleasePreparation::buildActing(const SiteProfile &profile,
         values, timeoutMs);
 }
 
+TemplateValues ReleasePreparation::currentValues(
+    const PortalSession *session, const ReleaseTicket &ticket, const TemplateValues &stepValues)
+{
+    TemplateValues values = session->pool()->capturedValues();
+    values.merge(stepValues);
+    values.setTicket(ticket);
+    return values;
+}
+
 void ReleasePreparation::runStep()
 {
     if (isFinished())
@@ -96,21 +105,18 @@ void ReleasePreparation::runStep()
     }
     const SiteProfile &profile = m_session->profile();
     // The values of the latest login (a re-login during the steps renews them), then what the
-    // steps captured so far: re-read before every step.
-    TemplateValues values = m_session->pool()->capturedValues();
-    values.merge(m_values);
-    values.setTicket(m_ticket);
-    m_values = values;
+    // steps captured so far: read again before every step.
+    const TemplateValues values = currentValues(m_session, m_ticket, m_stepValues);
     if (!profile.requests.hasSteps() || profile.requests.releaseSteps.at(m_step).acting) {
         PreparedRelease prepared
-            = buildActing(profile, m_ticket, m_values, m_timeoutMs, m_pageCharset);
+            = buildActing(profile, m_ticket, values, m_timeoutMs, m_pageCharset);
         prepared.steps = m_done + prepared.steps;
         prepared.sessionGeneration = m_session->generation();
         finish(prepared);
         return;
     }
     const ReleaseStepSpec &step = profile.requests.releaseSteps.at(m_step);
-    const BuiltRequest built = buildStep(profile, step, m_ticket, m_values, m_pageCharset);
+    const BuiltRequest built = buildStep(profile, step, m_ticket, values, m_pageCharset);
     if (!built.missing.isEmpty()) {
         fail(tr("step \"%1\": no value for {%2}")
                  .arg(step.name, built.missing.join(QStringLiteral("}, {"))));
@@ -121,12 +127,19 @@ void ReleasePreparation::runStep()
                  .arg(step.name, built.url.adjusted(QUrl::RemoveQuery).toString()));
         return;
     }
-    m_done.append(built.describe(m_values));
+    m_done.append(built.describe(values));
     qCInfo(lcRelease).noquote() << "release" << m_ticket.id << "step" << step.name
-                                << m_values.redact(redactSecrets(built.url.toString()));
+                                << values.redact(redactSecrets(built.url.toString()));
     // A read step is part of the release: it carries the release headers (and the step's own)
     // on top of what every page read carries, as the plan shows it.
     m_read = new PageRead(m_session, built.url, built.headers, m_session);
+    m_read->setHeadersFor([session = m_session, step, ticket = m_ticket, stepValues = m_stepValues,
+                              charset = m_pageCharset]() -> PageRead::Headers {
+        if (!session)
+            return {};
+        const TemplateValues values = currentValues(session, ticket, stepValues);
+        return buildStep(session->profile(), step, ticket, values, charset).headers;
+    });
     connect(m_read, &PageRead::finished, this, &ReleasePreparation::onRead);
     m_read->start();
 }
@@ -155,7 +168,7 @@ void ReleasePreparation::onRead(const PageResult &result)
             fail(tr("step \"%1\": %2").arg(step.name, error));
             return;
         }
-        m_values.set(capture.name, *value, capture.secret);
+        m_stepValues.set(capture.name, *value, capture.secret);
     }
     ++m_step;
     runStep();

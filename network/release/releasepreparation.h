@@ -50,6 +50,9 @@ protected:
     void abandon() override;
 
 private:
+    // The live session's captured values, then the steps', over the ticket's fields.
+    static TemplateValues currentValues(const PortalSession *session, const ReleaseTicket &ticket,
+        const TemplateValues &stepValues);
     void runStep();
     void onRead(const PageResult &result);
     void finish(PreparedRelease prepared);
@@ -58,7 +61,7 @@ private:
     QPointer<PortalSession> m_session;
     ReleaseTicket m_ticket;
     int m_timeoutMs;
-    TemplateValues m_values; // captured at login, then by the steps, over the ticket's fields
+    TemplateValues m_stepValues; // what the steps captured (the login's are the session's)
     QStringList m_done; // one line per read step sent
     QString m_pageCharset; // of the last page a step read
     int m_step = 0;

@@ -76,7 +76,7 @@ void PageRead::send()
     ++m_attempts;
     NetRequest request;
     request.url = m_url;
-    request.headers = m_headers;
+    request.headers = m_headersFor ? m_headersFor() : m_headers;
     request.stopAtRedirectContaining = m_session->profile().login.expired.redirectContains;
     m_pending = m_session->pool()->send(request, this, [this](const NetResponse &response) {
         m_pending = 0;

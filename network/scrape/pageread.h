@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 class PortalSession;
 
 // Result of reading one page through the session.
@@ -49,6 +51,9 @@ public:
     ~PageRead() override;
 
     const QUrl &url() const { return m_url; }
+    // Headers built again before every attempt, instead of the fixed ones: for headers filled
+    // from the login's values (a CSRF token), which a re-login during the read renews.
+    void setHeadersFor(std::function<Headers()> headersFor) { m_headersFor = std::move(headersFor); }
 
 signals:
     void finished(const PageResult &result);
@@ -73,6 +78,7 @@ private:
     QPointer<PortalSession> m_session;
     QUrl m_url;
     Headers m_headers;
+    std::function<Headers()> m_headersFor;
     quint64 m_pending = 0;
     int m_failures = 0; // 5xx, timeouts, network errors
     int m_rateLimited = 0; // 429/503

@@ -17,6 +17,7 @@
 #include "profile/siteprofile.h"
 #include "release/reconciler.h"
 #include "release/releaseexecutor.h"
+#include "release/releasepreparation.h"
 #include "session/portalsession.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,7 @@ private slots:
     void renewalWhileIntentsAreCommitted();
     void resendSendsTheProfilesRelease_data();
     void resendSendsTheProfilesRelease();
+    void stepsAfterARenewalCarryTheNewLoginsValues();
 
 private:
     QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
@@ -479,6 +481,64 @@ void TestFlavourRelease::resendSendsTheProfilesRelease()
     QCOMPARE(releases.size(), 1);
     QCOMPARE(releases.first().toObject().value(u"ticket"_s).toInt(), id.toInt());
     QCOMPARE(releases.first().toObject().value(u"result"_s).toString(), u"success"_s);
+}
+
+// A release with a read step before the acting one, on spa: the session ends before the read,
+// which logs in again and reads on. The acting request then carries the new login's CSRF token
+// (the old one, kept from before the read, would be refused with the new cookie).
+void TestFlavourRelease::stepsAfterARenewalCarryTheNewLoginsValues()
+{
+    PortalConfig config = flavourConfig(PortalFlavor::Spa, 10);
+    const auto portal = ScrapeFixture::startPortal(config);
+    QVERIFY(portal);
+    QFile embedded(SiteProfile::embeddedPath(u"demo-spa"_s));
+    QVERIFY(embedded.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(embedded.readAll()).object();
+    QJsonObject release = json.value(u"release"_s).toObject();
+    QJsonArray steps = release.value(u"steps"_s).toArray();
+    steps.prepend(QJsonObject { { u"name"_s, u"look"_s }, { u"method"_s, u"GET"_s },
+        { u"url"_s, u"api/v1/releases?offset=0&limit=1"_s } });
+    release.insert(u"steps"_s, steps);
+    json.insert(u"release"_s, release);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"spa-two-steps.json"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    ProfileError error;
+    std::optional<SiteProfile> site = SiteProfile::load(path, &error);
+    QVERIFY2(site, qPrintable(error.text()));
+    site->setBaseUrl(portal->baseUrl());
+    PortalSession session(*site);
+    QVERIFY(!ScrapeFixture::login(session, u"demo"_s, chinesePassword).isError());
+    const ScrapeFixture::Scraped scraped = ScrapeFixture::scrape(session);
+    QVERIFY(!scraped.tickets.isEmpty());
+    const quint64 before = session.generation();
+    const QString oldToken = session.pool()->capturedValues().value(u"csrf"_s);
+    // The session in use has answered more than this: the read step meets its end.
+    config.sessionMaxRequests = 1;
+    QCOMPARE(portal->setConfig(config), QString());
+
+    ReleasePreparation preparation(&session, scraped.tickets.first(), 60000);
+    preparation.setAutoDelete(false); // on the stack
+    std::optional<PreparedRelease> answer;
+    connect(&preparation, &ReleasePreparation::finished, this,
+        [&answer](const PreparedRelease &prepared) { answer = prepared; });
+    preparation.start();
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+    const PreparedRelease prepared = *answer;
+    QVERIFY2(prepared.isValid(), qPrintable(prepared.error));
+    QVERIFY(session.generation() != before);
+    QCOMPARE(prepared.sessionGeneration, session.generation());
+    const QString newToken = session.pool()->capturedValues().value(u"csrf"_s);
+    QVERIFY(!newToken.isEmpty() && newToken != oldToken);
+    QByteArray sent;
+    for (const auto &header : prepared.request.headers) {
+        if (header.first.compare("X-CSRF-Token", Qt::CaseInsensitive) == 0)
+            sent = header.second;
+    }
+    QCOMPARE(QString::fromLatin1(sent), newToken);
 }
 
 QSet<int> TestFlavourRelease::pendingTickets(const DemoPortal &portal)
