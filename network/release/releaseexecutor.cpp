@@ -513,12 +513,7 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
                 return;
             }
             if (!prepared.isValid()) {
-                giveBack(id);
-                settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
-                ++m_summary.failed;
-                m_summary.failedIds.append(id);
-                writeSkipped(ticket, tr("not sent: %1").arg(prepared.error));
-                advance();
+                failUnsendable(id, prepared.error, -1);
                 return;
             }
             // Never on a session known to be dead or spent, nor with the values of one renewed
@@ -630,13 +625,7 @@ void ReleaseExecutor::prepareAgain(const QString &id, qint64 requestId)
                 return;
             }
             if (!prepared.isValid()) {
-                giveBack(id);
-                settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(prepared.error));
-                ++m_summary.failed;
-                m_summary.failedIds.append(id);
-                writeOutcome(requestId, QStringLiteral("skipped"), 0,
-                    tr("not sent: %1").arg(prepared.error), {});
-                advance();
+                failUnsendable(id, prepared.error, requestId);
                 return;
             }
             if (!m_session->takeRequest() || prepared.sessionGeneration != m_session->generation()) {
@@ -646,6 +635,22 @@ void ReleaseExecutor::prepareAgain(const QString &id, qint64 requestId)
             sendPrepared(id, prepared, requestId);
         });
     preparation->start();
+}
+
+// A ticket whose release cannot be built (no link, a value missing): failed, nothing sent. Its
+// committed intent row (requestId, if any) is closed, or a skipped row says why.
+void ReleaseExecutor::failUnsendable(const QString &id, const QString &error, qint64 requestId)
+{
+    giveBack(id);
+    settle(id, ReleaseState::Failed, tr("Not sent: %1").arg(error));
+    ++m_summary.failed;
+    m_summary.failedIds.append(id);
+    const QString reason = tr("not sent: %1").arg(error);
+    if (requestId >= 0)
+        writeOutcome(requestId, QStringLiteral("skipped"), 0, reason, {});
+    else
+        writeSkipped(m_tickets[id], reason);
+    advance();
 }
 
 // A ticket whose intent is committed but which will not be sent: its slot is given back and its

@@ -141,6 +141,7 @@ private:
     void holdForSession(const QString &id, qint64 requestId);
     void prepareAgain(const QString &id, qint64 requestId);
     void dropCommitted(const QString &id, qint64 requestId, const QString &reason);
+    void failUnsendable(const QString &id, const QString &error, qint64 requestId);
     void sendPrepared(const QString &id, const PreparedRelease &prepared, qint64 requestId);
     PreparedRelease buildSingle(const ReleaseTicket &ticket) const;
     void stageNext();
