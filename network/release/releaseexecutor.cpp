@@ -311,9 +311,16 @@ void ReleaseExecutor::startRecheck(int index)
 {
     if (index >= m_batches.size() || m_batches.at(index).checking)
         return;
+    // Every batch not open yet up to recheckGroupSpan ahead, or as far as batches are expected
+    // to open while this check is young enough (at the current pace), if that is further: one
+    // read per page for all of them. The batch before `index` goes too: it opens soon, its old
+    // check may not last, and its pages are mostly read anyway.
+    int last = qMax(index, m_frontier + recheckGroupSpan);
+    if (m_paceMs > 0)
+        last = qMax(last, m_frontier + int(m_options.recheckMaxAgeMs / m_paceMs));
+    last = qMin(int(m_batches.size()) - 1, last);
     QList<int> indices;
-    const int last = qMin(int(m_batches.size()) - 1, qMax(index, m_frontier + recheckGroupSpan));
-    for (int i = index; i <= last; ++i) {
+    for (int i = m_frontier + 1; i <= last; ++i) {
         if (!m_batches.at(i).checking)
             indices.append(i);
     }

@@ -59,8 +59,9 @@ struct PreparedRelease;
 //   Skipped with the reason. A check is started while the batches before it still run (off
 //   the critical path) for the next recheckLookahead batches that would be too old by the time
 //   they open; it reads, one read per page, the pages of the batches up to recheckGroupSpan
-//   ahead, and every later batch whose tickets all were on those pages counts as checked too:
-//   the reads share the run's limit with the releases, and batches mostly share pages.
+//   ahead, or of those expected to open while it is young enough if more, and every later
+//   batch whose tickets all were on those pages counts as checked too: the reads share the
+//   run's limit with the releases, and batches mostly share pages.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -73,8 +74,8 @@ public:
     // A batch within this many of the open one is re-checked now if its check would be too
     // old when it opens...
     static constexpr int recheckLookahead = 2;
-    // ...together with the batches up to this many ahead (their pages are read too: bounds a
-    // check's reads on a long list).
+    // ...together with the batches up to this many ahead (their pages are read too), or more
+    // when more are expected to open while the check is young enough.
     static constexpr int recheckGroupSpan = 8;
 
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
