@@ -136,6 +136,8 @@ private:
     bool isFresh(const Batch &batch) const;
     bool mayOpenOnCheck(const Batch &batch) const;
     bool dueForCheck(int index) const;
+    int lastOfGroup() const;
+    void checkWhilePlacesIdle();
     void startRecheck(int index);
     void cancelRechecks();
     void onRechecked(const QList<int> &indices, qint64 readAtMs, const PortalSnapshot &snapshot);

@@ -751,6 +751,54 @@ private slots:
         verifyCleanAudit();
     }
 
+    // Reads are placed where they displace no release: while a non-concurrent ticket is on the
+    // wire alone, a check that would be due within a quarter of the limit is read already. The
+    // list is young enough for both batches here; only the idle places make it read early.
+    void checkDueSoonIsReadWhileANonConcurrentTicketGoesAlone_data()
+    {
+        QTest::addColumn<bool>("aloneFirst");
+        QTest::addColumn<int>("reads");
+        QTest::newRow("non-concurrent ticket first") << true << 1;
+        QTest::newRow("concurrent ticket first") << false << 0;
+    }
+    void checkDueSoonIsReadWhileANonConcurrentTicketGoesAlone()
+    {
+        QFETCH(bool, aloneFirst);
+        QFETCH(int, reads);
+        QVERIFY(setUpPortal(120, 5));
+        QString alone;
+        for (const auto &ticket : std::as_const(m_tickets)) {
+            if (!ticket.concurrent && ticket.pendingOnPortal && ticket.dependencies.isEmpty()) {
+                alone = ticket.id;
+                break;
+            }
+        }
+        QVERIFY(!alone.isEmpty());
+        const QStringList others = independentTickets(2, { alone });
+        QCOMPARE(others.size(), 2);
+        const QString first = aloneFirst ? alone : others[0];
+        ReleasePlan plan;
+        plan.batches = { batch({ first }, PlanBatch::Kind::Serial), batch({ others[1] }) };
+        const qint64 now = 1'000'000;
+        const qint64 limit = ReleaseOptions::defaultRecheckMaxAgeMs;
+        QHash<QUrl, qint64> readAt;
+        for (const auto &ticket : std::as_const(m_tickets))
+            readAt.insert(ticket.sourcePage, now - limit + limit / 8); // due within limit / 4
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(4, FailurePolicy::Continue, true));
+        executor.setClock([now] { return now; });
+        executor.setListReadTimes(readAt);
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 2);
+        int pageReads = 0;
+        const QJsonObject perPage = audit().value(QStringLiteral("page_reads")).toObject();
+        for (auto it = perPage.constBegin(); it != perPage.constEnd(); ++it)
+            pageReads += it.value().toInt();
+        QCOMPARE(pageReads > 0 ? 1 : 0, reads);
+        verifyCleanAudit();
+    }
+
     // One read of a page checks every batch whose tickets are all on it, however far ahead:
     // more batches than one check's group, one page, read once while the check is fresh.
     void oneReadChecksEveryLaterBatchOnItsPages()
