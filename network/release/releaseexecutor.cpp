@@ -322,7 +322,10 @@ int ReleaseExecutor::lastOfGroup() const
 // checks in a long run; traced: the one check of the bench run then costs no place).
 void ReleaseExecutor::checkWhilePlacesIdle()
 {
-    if (!m_options.recheck || !m_nonConcurrentInFlight || m_cancelled || m_stopping || m_paused)
+    // One check at a time here: a second one would read again what the first reads (and its
+    // result may cover these batches anyway).
+    if (!m_options.recheck || !m_nonConcurrentInFlight || !m_rechecks.isEmpty() || m_cancelled
+        || m_stopping || m_paused)
         return;
     const qint64 soon = m_clockMs() + m_options.recheckMaxAgeMs / 4;
     const int last = qMin(int(m_batches.size()) - 1, lastOfGroup());
@@ -340,14 +343,21 @@ void ReleaseExecutor::startRecheck(int index)
 {
     if (index >= m_batches.size() || m_batches.at(index).checking)
         return;
-    // Every batch not open yet up to recheckGroupSpan ahead, or as far as batches are expected
-    // to open while this check is young enough (at the current pace), if that is further: one
-    // read per page for all of them. The batch before `index` goes too: it opens soon, its old
-    // check may not last, and its pages are mostly read anyway.
+    // The batches not open yet up to recheckGroupSpan ahead, or as far as batches are expected
+    // to open while this check is young enough (at the current pace) if that is further, whose
+    // check would be too old when they open (one batch of slack: a batch of two rounds takes
+    // longer than the pace says): one read per page for all of them. One that opens before
+    // `index` is among them when it needs it (traced: left out, it went stale at its opening
+    // and waited for a check of its own).
     const int last = qMin(int(m_batches.size()) - 1, qMax(index, lastOfGroup()));
+    const qint64 now = m_clockMs();
     QList<int> indices;
     for (int i = m_frontier + 1; i <= last; ++i) {
-        if (!m_batches.at(i).checking)
+        const Batch &batch = m_batches.at(i);
+        const qint64 opensAt = now + qint64(i - m_frontier + 1) * m_paceMs;
+        if (!batch.checking
+            && (i == index || batch.checkedAtMs < 0
+                || opensAt - batch.checkedAtMs > m_options.recheckMaxAgeMs))
             indices.append(i);
     }
     QList<ReleaseTicket> tickets;
