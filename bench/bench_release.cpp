@@ -51,6 +51,13 @@ int main(int argc, char *argv[])
             QStringLiteral("The portal's release jitter (its --jitter), for the simulated floor "
                            "of batch barriers."),
             QStringLiteral("f"), QStringLiteral("0.3") },
+        { QStringLiteral("recheck-max-age-ms"),
+            QStringLiteral("How old a batch's check may be when it opens "
+                           "(ReleaseOptions::recheckMaxAgeMs)."),
+            QStringLiteral("ms"), QString::number(ReleaseOptions::defaultRecheckMaxAgeMs) },
+        { QStringLiteral("no-list-age"),
+            QStringLiteral("Do not tell the executor when the scrape read each page: the first "
+                           "batches are re-checked however fresh the list is.") },
         { QStringLiteral("quick"),
             QStringLiteral("Accepted for symmetry; sizes come from the "
                            "portal.") },
@@ -74,8 +81,10 @@ int main(int argc, char *argv[])
     QObject::connect(
         &scraper, &TicketScraper::ticketsArrived, &model, &TicketTableModel::appendTickets);
     bool scraped = false;
+    QHash<QUrl, qint64> pageReadAtMs;
     QObject::connect(&scraper, &TicketScraper::finished, &scraper, [&](const ScrapeResult &result) {
         scraped = true;
+        pageReadAtMs = result.pageReadAtMs;
         if (result.error.isError())
             bench::say(QStringLiteral("scrape: %1").arg(result.error.text()));
     });
@@ -114,9 +123,12 @@ int main(int argc, char *argv[])
     options.failurePolicy = FailurePolicy::Continue;
     options.recheck = !parser.isSet(QStringLiteral("no-recheck"));
     options.overlapBatches = parser.isSet(QStringLiteral("overlap"));
+    options.recheckMaxAgeMs = parser.value(QStringLiteral("recheck-max-age-ms")).toInt();
     options.user = QStringLiteral("bench");
     options.profileName = session.profile().name;
     executor.setOptions(options);
+    if (!parser.isSet(QStringLiteral("no-list-age")))
+        executor.setListReadTimes(pageReadAtMs);
     RunSummary summary;
     bool done = false;
     QObject::connect(&executor, &ReleaseExecutor::finished, &executor, [&](const RunSummary &s) {
@@ -194,6 +206,8 @@ int main(int argc, char *argv[])
         { QStringLiteral("latency_ms"), latencyMs },
         { QStringLiteral("recheck"), options.recheck },
         { QStringLiteral("overlap"), options.overlapBatches },
+        { QStringLiteral("recheck_max_age_ms"), options.recheckMaxAgeMs },
+        { QStringLiteral("list_age_used"), !parser.isSet(QStringLiteral("no-list-age")) },
         { QStringLiteral("history_dir"),
             historyParent.isEmpty() ? QDir::tempPath() : historyParent },
         { QStringLiteral("error"), summary.error },

@@ -27,6 +27,8 @@ def one(binary, flags):
             r["portal_service_ms"] = statistics.mean(x["end_ms"] - x["start_ms"] for x in rel)
             r["portal_span_s"] = (max(x["end_ms"] for x in rel) - min(x["start_ms"] for x in rel)) / 1000
         r["portal_releases"] = len(a.get("releases", [])); r["load"] = (l0 + load()) / 2
+        # Every list page read, the scrape's own included; the peak counts reads and releases.
+        r["page_reads"] = sum(a.get("page_reads", {}).values()); r["peak_in_flight"] = a.get("peak_in_flight", 0)
         r["stderr_trace"] = [l for l in out.stderr.splitlines() if l.startswith("trace") or l.startswith("release:")]
         return r
     finally:
@@ -41,7 +43,7 @@ for i in range(reps):
         print(f"{label:28s} ratio {r.get('makespan_over_bound', 0):.3f} makespan {r.get('makespan_s',0):.3f} "
               f"bound {r.get('lower_bound_s',0):.3f} floor {r.get('barrier_floor_s',0):.3f} gaps {r.get('trace_gaps_s',0):.3f} "
               f"first {r.get('trace_first_send_ms',0):.0f}ms svc {r.get('trace_service_mean_ms',0):.1f}/{r.get('portal_service_ms',0):.1f} pspan {r.get('portal_span_s',0):.2f} "
-              f"rel {r.get('released')} unk {r.get('unknown')} viol {r['violations']} dup {r['duplicates']} "
+              f"reads {r['page_reads']} peak {r['peak_in_flight']} rel {r.get('released')} unk {r.get('unknown')} viol {r['violations']} dup {r['duplicates']} "
               f"cpu {r.get('cpu_s',0):.2f} load {r['load']:.1f} {r.get('error','')}", flush=True)
 print("--- medians")
 for label, rs in res.items():

@@ -388,6 +388,9 @@ bool ReleaseWorkflow::startRelease(const ReleaseOptions &runOptions)
 
     auto *executor = new ReleaseExecutor(m_session, store, this);
     executor->setOptions(options);
+    // The list the plan was made from is the first batches' check while it is young enough
+    // (a scripted scrape-plan-release); one read minutes ago before a person approved is not.
+    executor->setListReadTimes(m_lastScrape.pageReadAtMs);
     connect(
         executor, &ReleaseExecutor::ticketUpdated, m_tickets, &TicketTableModel::scheduleUpdate);
     connect(executor, &ReleaseExecutor::ticketUpdated, this, &ReleaseWorkflow::ticketUpdated);

@@ -86,6 +86,11 @@ std::optional<Options> parse(const QStringList &args, CliConnection &connection,
         QStringLiteral("Approve every batch without asking (scripted use)."));
     const QCommandLineOption noRecheck(QStringLiteral("no-recheck"),
         QStringLiteral("Do not re-read the portal before each batch."));
+    const QCommandLineOption recheckMaxAge(QStringLiteral("recheck-max-age"),
+        QStringLiteral("A batch opens only on a re-check (or the list just scraped) read at most "
+                       "this many seconds before; an older one is read again (default %1).")
+            .arg(ReleaseOptions::defaultRecheckMaxAgeMs / 1000.0),
+        QStringLiteral("seconds"), QString::number(ReleaseOptions::defaultRecheckMaxAgeMs / 1000.0));
     const QCommandLineOption overlap(QStringLiteral("overlap-batches"),
         QStringLiteral("Start the next approved batch's tickets as soon as their constraints "
                        "allow (dependencies done, no conflicting or non-concurrent ticket in "
@@ -103,7 +108,8 @@ std::optional<Options> parse(const QStringList &args, CliConnection &connection,
     const QCommandLineOption retryFailed(QStringLiteral("retry-failed"),
         QStringLiteral("Plan only the tickets the portal shows failed in a status the profile "
                        "lists as retryable (list.retryable_statuses), and release them again."));
-    parser.addOptions({ planOnly, yes, noRecheck, overlap, history, policy, resend, retryFailed });
+    parser.addOptions(
+        { planOnly, yes, noRecheck, recheckMaxAge, overlap, history, policy, resend, retryFailed });
     *exit = Usage;
     if (!parser.parse(QStringList { QStringLiteral("releasedesk-cli release") } + args)) {
         err << "release: " << parser.errorText() << "\n";
@@ -126,6 +132,12 @@ std::optional<Options> parse(const QStringList &args, CliConnection &connection,
     options.planOnly = parser.isSet(planOnly);
     options.yes = parser.isSet(yes);
     options.run.recheck = !parser.isSet(noRecheck);
+    const double maxAgeS = parser.value(recheckMaxAge).toDouble(&ok);
+    if (!ok || maxAgeS < 0 || maxAgeS > 24 * 3600) {
+        err << "release: --recheck-max-age must be a number of seconds from 0 to 86400\n";
+        return std::nullopt;
+    }
+    options.run.recheckMaxAgeMs = int(maxAgeS * 1000);
     options.run.overlapBatches = parser.isSet(overlap);
     options.historyPath
         = parser.isSet(history) ? parser.value(history) : HistoryStore::defaultPath();

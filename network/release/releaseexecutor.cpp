@@ -8,6 +8,7 @@
 #include "release/releasepreparation.h"
 #include "release/releaserecheck.h"
 #include "release/releasesender.h"
+#include "scrape/ticketscraper.h"
 #include "session/portalsession.h"
 
 #include <QSet>
@@ -19,6 +20,7 @@ ReleaseExecutor::ReleaseExecutor(PortalSession *session, HistoryStore *history, 
     : QObject(parent)
     , m_session(session)
     , m_history(history)
+    , m_clockMs(&TicketScraper::clockMs)
 {
     m_intervalTimer.setSingleShot(true);
     m_intervalTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early
@@ -42,6 +44,18 @@ void ReleaseExecutor::setOptions(const ReleaseOptions &options)
 {
     if (!m_running)
         m_options = options;
+}
+
+void ReleaseExecutor::setListReadTimes(const QHash<QUrl, qint64> &pageReadAtMs)
+{
+    if (!m_running)
+        m_listReadAtMs = pageReadAtMs;
+}
+
+void ReleaseExecutor::setClock(std::function<qint64()> clockMs)
+{
+    if (!m_running && clockMs)
+        m_clockMs = std::move(clockMs);
 }
 
 void ReleaseExecutor::log(const QString &message)
@@ -77,6 +91,16 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
             m_batchOf.insert(id, int(m_batches.size()));
         }
         run.total = int(run.queue.size());
+        // The list the plan was made from is this batch's first check, if it says when each
+        // of its pages was read: as old as its oldest page.
+        for (const auto &id : run.queue) {
+            const qint64 readAt = m_listReadAtMs.value(m_tickets.value(id).sourcePage, -1);
+            if (readAt < 0) {
+                run.checkedAtMs = -1;
+                break;
+            }
+            run.checkedAtMs = run.checkedAtMs < 0 ? readAt : qMin(run.checkedAtMs, readAt);
+        }
         m_batches.append(run);
     }
     if (m_batches.isEmpty()) {
@@ -120,6 +144,8 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_summary.total = int(m_inRun.size());
     m_current = 0;
     m_frontier = -1;
+    m_lastOpenMs = -1;
+    m_paceMs = 0;
     m_inFlight = 0;
     m_done = 0;
     m_inFlightKeys.clear();
@@ -197,22 +223,26 @@ void ReleaseExecutor::advance()
         }
         while (!m_cancelled && !m_stopping && !m_stopAfterBatch && !m_paused && mayOpenNext()) {
             const int next = m_frontier + 1;
-            if (m_options.recheck && m_batches.at(next).check != CheckState::Done) {
+            if (m_options.recheck && !mayOpenOnCheck(m_batches.at(next))) {
+                Batch &waiting = m_batches[next];
+                if (waiting.waitingSinceMs < 0)
+                    waiting.waitingSinceMs = m_clockMs();
                 startRecheck(next);
                 break;
             }
             openBatch(next);
         }
-        // Off the critical path: the next batches are re-checked while this one is running,
-        // never more than recheckLookahead batches ahead, so what the check saw is still fresh.
-        // Each has its own reads, all at once: one after the other, they fell behind batches
-        // that overlap (a read costs about what a release does).
+        // Off the critical path: the next batches whose check would be too old when they open
+        // are re-checked while this one is running, never more than recheckLookahead ahead.
         if (m_options.recheck && !m_cancelled && !m_stopping) {
             for (int ahead = m_frontier + 1;
-                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead)
-                startRecheck(ahead);
+                 ahead < m_batches.size() && ahead <= m_frontier + recheckLookahead; ++ahead) {
+                if (dueForCheck(ahead))
+                    startRecheck(ahead);
+            }
         }
         pump();
+        checkWhilePlacesIdle();
         stageNext();
         if (!m_running || (current == m_current && frontier == m_frontier))
             break;
@@ -235,6 +265,10 @@ bool ReleaseExecutor::mayOpenNext() const
 void ReleaseExecutor::openBatch(int index)
 {
     m_frontier = index;
+    const qint64 now = m_clockMs();
+    if (m_lastOpenMs >= 0)
+        m_paceMs = m_paceMs > 0 ? (3 * m_paceMs + (now - m_lastOpenMs)) / 4 : now - m_lastOpenMs;
+    m_lastOpenMs = now;
     Batch &batch = m_batches[index];
     emit batchStarted(batch.planIndex);
     emit batchProgress(batch.planIndex, batch.done, batch.total);
@@ -248,22 +282,93 @@ void ReleaseExecutor::openBatch(int index)
             .arg(PlanBatch::kindText(batch.plan.kind)));
 }
 
+bool ReleaseExecutor::isFresh(const Batch &batch) const
+{
+    return batch.checkedAtMs >= 0 && m_clockMs() - batch.checkedAtMs <= m_options.recheckMaxAgeMs;
+}
+
+// Fresh, or read after it was ready to open: a read that takes longer than the limit (or a
+// limit of 0) can never be younger than it, and reading again would not make it so.
+bool ReleaseExecutor::mayOpenOnCheck(const Batch &batch) const
+{
+    return isFresh(batch)
+        || (batch.waitingSinceMs >= 0 && batch.checkedAtMs >= batch.waitingSinceMs);
+}
+
+// A batch not open yet whose check would be too old by the time it opens (at the pace batches
+// open now), and none is running for it.
+bool ReleaseExecutor::dueForCheck(int index) const
+{
+    const Batch &batch = m_batches.at(index);
+    if (batch.checking)
+        return false;
+    if (batch.checkedAtMs < 0)
+        return true;
+    // One early check per batch opening: one read since is as new as it can be made now (the
+    // pace may predict it stale again at once; reading on would loop).
+    if (batch.checkedAtMs >= m_lastOpenMs)
+        return false;
+    const qint64 opensAt = m_clockMs() + qint64(index - m_frontier) * m_paceMs;
+    return opensAt - batch.checkedAtMs > m_options.recheckMaxAgeMs;
+}
+
+int ReleaseExecutor::lastOfGroup() const
+{
+    int last = m_frontier + recheckGroupSpan;
+    if (m_paceMs > 0)
+        last = qMax(last, m_frontier + int(m_options.recheckMaxAgeMs / m_paceMs));
+    return last;
+}
+
+// While a non-concurrent ticket is on the wire the other places under the limit stay idle by
+// rule: reads then displace no release. A check that would be due within a quarter of the
+// limit anyway is started then rather than later among the releases (at most a quarter more
+// checks in a long run; traced: the one check of the bench run then costs no place).
+void ReleaseExecutor::checkWhilePlacesIdle()
+{
+    // One check at a time here: a second one would read again what the first reads (and its
+    // result may cover these batches anyway).
+    if (!m_options.recheck || !m_nonConcurrentInFlight || !m_rechecks.isEmpty() || m_cancelled
+        || m_stopping || m_paused)
+        return;
+    const qint64 soon = m_clockMs() + m_options.recheckMaxAgeMs / 4;
+    const int last = qMin(int(m_batches.size()) - 1, lastOfGroup());
+    for (int i = m_frontier + 1; i <= last; ++i) {
+        const Batch &batch = m_batches.at(i);
+        if (!batch.checking && batch.checkedAtMs >= 0 && batch.checkedAtMs < m_lastOpenMs
+            && soon - batch.checkedAtMs > m_options.recheckMaxAgeMs) {
+            startRecheck(i);
+            return;
+        }
+    }
+}
+
 void ReleaseExecutor::startRecheck(int index)
 {
-    if (m_rechecks.contains(index) || index >= m_batches.size()
-        || m_batches.at(index).check != CheckState::NotStarted)
+    if (index >= m_batches.size() || m_batches.at(index).checking)
         return;
+    // The batches not open yet up to recheckGroupSpan ahead, or as far as batches are expected
+    // to open while this check is young enough (at the current pace) if that is further, whose
+    // check would be too old when they open (one batch of slack: a batch of two rounds takes
+    // longer than the pace says): one read per page for all of them. One that opens before
+    // `index` is among them when it needs it (traced: left out, it went stale at its opening
+    // and waited for a check of its own).
+    const int last = qMin(int(m_batches.size()) - 1, qMax(index, lastOfGroup()));
+    const qint64 now = m_clockMs();
     QList<int> indices;
-    const int last = qMin(int(m_batches.size()) - 1, qMax(index, m_frontier + recheckGroupSpan));
-    for (int i = index; i <= last; ++i) {
-        if (!m_rechecks.contains(i) && m_batches.at(i).check == CheckState::NotStarted)
+    for (int i = m_frontier + 1; i <= last; ++i) {
+        const Batch &batch = m_batches.at(i);
+        const qint64 opensAt = now + qint64(i - m_frontier + 1) * m_paceMs;
+        if (!batch.checking
+            && (i == index || batch.checkedAtMs < 0
+                || opensAt - batch.checkedAtMs > m_options.recheckMaxAgeMs))
             indices.append(i);
     }
     QList<ReleaseTicket> tickets;
     bool fullCheck = false;
     for (const int i : std::as_const(indices)) {
         Batch &batch = m_batches[i];
-        batch.check = CheckState::Running;
+        batch.checking = true;
         fullCheck = fullCheck || batch.fullCheck;
         for (const auto &id : batch.queue)
             tickets.append(m_tickets.value(id));
@@ -286,12 +391,16 @@ void ReleaseExecutor::startRecheck(int index)
                     int(pages.size()))
                       .arg(which));
     }
+    // No page of it is read before this moment: what it shows is at least this new.
+    const qint64 readAtMs = m_clockMs();
     auto *recheck = new ReleaseRecheck(m_session, this);
     recheck->setPages(pages);
     for (const int i : std::as_const(indices))
         m_rechecks.insert(i, recheck);
     connect(recheck, &ReleaseRecheck::finished, this,
-        [this, indices](const PortalSnapshot &snapshot) { onRechecked(indices, snapshot); });
+        [this, indices, readAtMs](const PortalSnapshot &snapshot) {
+            onRechecked(indices, readAtMs, snapshot);
+        });
     recheck->start();
 }
 
@@ -299,7 +408,10 @@ void ReleaseExecutor::cancelRechecks()
 {
     const auto running = std::exchange(m_rechecks, {});
     QSet<ReleaseRecheck *> cancelled; // one re-check may serve several batches
-    for (const auto &recheck : running) {
+    for (auto it = running.cbegin(); it != running.cend(); ++it) {
+        if (it.key() < m_batches.size())
+            m_batches[it.key()].checking = false;
+        const auto &recheck = it.value();
         if (recheck && !cancelled.contains(recheck.data())) {
             cancelled.insert(recheck.data());
             recheck->disconnect(this);
@@ -308,35 +420,42 @@ void ReleaseExecutor::cancelRechecks()
     }
 }
 
-void ReleaseExecutor::onRechecked(const QList<int> &indices, const PortalSnapshot &snapshot)
+void ReleaseExecutor::onRechecked(
+    const QList<int> &indices, qint64 readAtMs, const PortalSnapshot &snapshot)
 {
-    for (const int index : indices)
+    for (const int index : indices) {
         m_rechecks.remove(index); // a job: it deletes itself
+        m_batches[index].checking = false;
+    }
     if (!m_running || m_cancelled)
         return;
     if (!snapshot.isComplete()) {
         // Releasing without knowing the portal's state is what the re-check exists to prevent.
-        for (const int index : indices)
-            m_batches[index].check = CheckState::Done;
         stopNewReleases(tr("the re-check could not read the portal: %1").arg(snapshot.error.text()));
         advance();
         return;
     }
     for (const int index : indices) {
-        Batch &batch = m_batches[index];
-        if (!applyRecheck(index, snapshot)) {
-            batch.check = CheckState::NotStarted;
-            batch.fullCheck = true; // tickets moved to other pages: read them all once
-        } else {
-            batch.check = CheckState::Done;
-        }
+        if (!applyRecheck(index, readAtMs, snapshot))
+            m_batches[index].fullCheck = true; // tickets moved to other pages: read them all once
+    }
+    // A later batch whose tickets were all on the pages just read is checked by this read as
+    // well: with this, a run reads its pages about once per recheckMaxAgeMs, not once per group.
+    for (int i = m_frontier + 1; i < m_batches.size(); ++i) {
+        const Batch &batch = m_batches.at(i);
+        if (batch.checking || batch.checkedAtMs >= readAtMs || indices.contains(i))
+            continue;
+        const bool covered = std::all_of(batch.queue.cbegin(), batch.queue.cend(),
+            [&](const QString &id) { return snapshot.tickets.contains(id); });
+        if (covered)
+            applyRecheck(i, readAtMs, snapshot);
     }
     advance();
 }
 
 // Skips what the portal no longer shows pending; false when a ticket was not on the pages read
 // and only reading every page can tell.
-bool ReleaseExecutor::applyRecheck(int index, const PortalSnapshot &snapshot)
+bool ReleaseExecutor::applyRecheck(int index, qint64 readAtMs, const PortalSnapshot &snapshot)
 {
     Batch &batch = m_batches[index];
     if (!batch.fullCheck) {
@@ -368,6 +487,7 @@ bool ReleaseExecutor::applyRecheck(int index, const PortalSnapshot &snapshot)
         keep.push_back(id);
     }
     batch.queue = std::move(keep);
+    batch.checkedAtMs = qMax(batch.checkedAtMs, readAtMs);
     return true;
 }
 
@@ -685,7 +805,7 @@ void ReleaseExecutor::stageNext()
         || !m_batches.at(m_frontier).queue.empty())
         return;
     const Batch &batch = m_batches.at(m_frontier + 1);
-    if (m_options.recheck && batch.check != CheckState::Done)
+    if (m_options.recheck && !isFresh(batch))
         return;
     for (const QString &id : batch.queue) {
         const ReleaseTicket &ticket = m_tickets[id];

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,12 +53,15 @@ struct PreparedRelease;
 //   Every other lost or unreadable answer is Unknown and never sent again.
 // - Pause: no new requests, in-flight ones finish. Cancel: no new requests, the rest Skipped.
 //   The failure policy decides what a failure stops.
-// - Re-check (default on): before a batch opens, the list pages that hold its tickets are read
-//   again (while the batches before it are still running, off the critical path) and tickets
-//   no longer pending or at another version are Skipped with the reason. When one of the next
-//   recheckLookahead batches has no check yet, the unchecked batches up to recheckGroupSpan
-//   ahead are checked together, one read per page for all of them: the reads share the run's
-//   limit with the releases, and consecutive batches mostly live on the same pages.
+// - Re-check (default on): a batch opens only when the list pages that hold its tickets were
+//   read at most ReleaseOptions::recheckMaxAgeMs before (by a re-check, or by the scrape the
+//   plan came from: setListReadTimes()); tickets no longer pending or at another version are
+//   Skipped with the reason. A check is started while the batches before it still run (off
+//   the critical path) for the next recheckLookahead batches that would be too old by the time
+//   they open; it reads, one read per page, the pages of the batches up to recheckGroupSpan
+//   ahead, or of those expected to open while it is young enough if more, and every later
+//   batch whose tickets all were on those pages counts as checked too: the reads share the
+//   run's limit with the releases, and batches mostly share pages.
 //
 // Lives on the session's thread (the GUI thread); the sender's workers only run libcurl.
 class ReleaseExecutor final : public QObject
@@ -67,10 +71,11 @@ class ReleaseExecutor final : public QObject
 public:
     // Refusals in a row for one ticket after which it is Unknown instead of sent again.
     static constexpr int maxRefusals = 3;
-    // A batch within this many of the open one is re-checked now, if it was not yet...
+    // A batch within this many of the open one is re-checked now if its check would be too
+    // old when it opens...
     static constexpr int recheckLookahead = 2;
-    // ...together with the unchecked batches up to this many ahead (so a check is at most this
-    // many batches older than its batch's first request).
+    // ...together with the batches up to this many ahead (their pages are read too), or more
+    // when more are expected to open while the check is young enough.
     static constexpr int recheckGroupSpan = 8;
 
     ReleaseExecutor(PortalSession *session, HistoryStore *history, QObject *parent = nullptr);
@@ -78,6 +83,13 @@ public:
 
     void setOptions(const ReleaseOptions &options);
     const ReleaseOptions &options() const { return m_options; }
+    // When the list pages the tickets come from were read (ScrapeResult::pageReadAtMs, on
+    // clockMs()'s clock): a batch whose pages were read recently enough needs no re-check
+    // before it opens. Without it (or for a page not in it) every batch is re-checked.
+    void setListReadTimes(const QHash<QUrl, qint64> &pageReadAtMs);
+    // The monotonic clock in milliseconds that the re-check's ages are measured on (by default
+    // TicketScraper::clockMs()); tests give one of their own.
+    void setClock(std::function<qint64()> clockMs);
 
     // Starts the run; false (and nothing sent) if one is running, the history cannot record
     // the run, or no batch is approved. tickets: every ticket the plan names (and may depend on).
@@ -105,7 +117,6 @@ signals:
     void finished(const RunSummary &summary);
 
 private:
-    enum class CheckState { NotStarted, Running, Done };
     struct Batch
     {
         int planIndex = 0;
@@ -114,7 +125,9 @@ private:
         int total = 0;
         int done = 0;
         int inFlight = 0;
-        CheckState check = CheckState::NotStarted;
+        qint64 checkedAtMs = -1; // when the pages its tickets are on were read; -1: never
+        qint64 waitingSinceMs = -1; // ready to open, since then waiting for a check
+        bool checking = false; // a re-check that covers it is running
         bool fullCheck = false; // the narrow re-check missed a ticket: read every page
     };
     enum class Dispatch { Sent, Settled, WaitForSession };
@@ -122,10 +135,15 @@ private:
     void advance();
     bool mayOpenNext() const;
     void openBatch(int index);
+    bool isFresh(const Batch &batch) const;
+    bool mayOpenOnCheck(const Batch &batch) const;
+    bool dueForCheck(int index) const;
+    int lastOfGroup() const;
+    void checkWhilePlacesIdle();
     void startRecheck(int index);
     void cancelRechecks();
-    void onRechecked(const QList<int> &indices, const PortalSnapshot &snapshot);
-    bool applyRecheck(int index, const PortalSnapshot &snapshot);
+    void onRechecked(const QList<int> &indices, qint64 readAtMs, const PortalSnapshot &snapshot);
+    bool applyRecheck(int index, qint64 readAtMs, const PortalSnapshot &snapshot);
     void pump();
     bool pumpBatch(Batch &batch);
     bool mayStart(const QString &id) const;
@@ -178,6 +196,10 @@ private:
     ReleaseSender *m_sender = nullptr;
     QHash<int, QPointer<ReleaseRecheck>> m_rechecks; // batch index → its (perhaps shared) re-check
     ReleaseOptions m_options;
+    QHash<QUrl, qint64> m_listReadAtMs;
+    std::function<qint64()> m_clockMs;
+    qint64 m_lastOpenMs = -1; // when the last batch opened
+    qint64 m_paceMs = 0; // time between batch openings, recent average: when will one open?
 
     QHash<QString, ReleaseTicket> m_tickets;
     QList<Batch> m_batches;

@@ -22,6 +22,12 @@ struct ReleaseOptions
     int minIntervalMs = 0; // between the starts of two release requests
     FailurePolicy failurePolicy = FailurePolicy::StopAtFirstFailure;
     bool recheck = true; // re-read the portal's list before each batch
+    // How old a batch's check may be when the batch opens: the time since the list pages that
+    // hold its tickets were read (by a re-check, or by the scrape the plan was made from). An
+    // older one is read again first. A check exists to catch what changed on the portal since
+    // the list was read: its age is the window it leaves open, whatever the batch count.
+    static constexpr int defaultRecheckMaxAgeMs = 2000;
+    int recheckMaxAgeMs = defaultRecheckMaxAgeMs;
     // Open the next approved batch as soon as every ticket of the one before it was sent, not
     // when its slowest answer came: each ticket still waits for its dependencies, conflict keys
     // and non-concurrent tickets. Approval stays per batch.

@@ -7,6 +7,7 @@
 #include "session/portalsession.h"
 #include "scrape/ticketextractor.h"
 
+#include <QDeadlineTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 TicketScraper::TicketScraper(PortalSession *session, QObject *parent)
@@ -92,9 +93,15 @@ void TicketScraper::finishScrape()
     finishWith([this, result = m_result] { emit finished(result); });
 }
 
+qint64 TicketScraper::clockMs()
+{
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadline();
+}
+
 void TicketScraper::requestPage(int number, const QUrl &url)
 {
     m_requestedUrls.insert(url.toString());
+    m_requestedAtMs.insert(url, clockMs());
     auto *read = new PageRead(m_session, url, {}, m_session);
     m_reads.insert(number, read);
     connect(read, &PageRead::finished, this,
@@ -160,6 +167,7 @@ void TicketScraper::onPageParsed(int number, const QUrl &url, const ExtractedPag
         tickets.last().sourcePage = url;
     }
     m_result.rows += int(tickets.size());
+    m_result.pageReadAtMs.insert(url, m_requestedAtMs.value(url, -1));
     if (page.totalCount >= 0) {
         m_totalCount = page.totalCount;
         m_result.portalTotal = page.totalCount;

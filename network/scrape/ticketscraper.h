@@ -35,6 +35,10 @@ struct ScrapeResult
     // holds new reads once an expiry is seen, so this stays at or below the concurrency limit.
     int mostExpiredOnOneSession = 0;
     bool cancelled = false;
+    // When each page read went out (TicketScraper::clockMs(), the page's first request; a read
+    // answered later is only newer), for the pages whose rows were delivered: a plan made from
+    // this list knows how old the list is (ReleaseOptions::recheckMaxAgeMs).
+    QHash<QUrl, qint64> pageReadAtMs;
 
     // Every page known was read and parsed, and the portal's own count (if any) agrees: the
     // list is whole. Anything else is a partial list, and must be shown as one.
@@ -65,6 +69,9 @@ public:
     // Read exactly these list pages (and follow no pager): a re-check of known tickets.
     void setPages(const QList<QUrl> &pages) { m_fixedPages = pages; }
 
+    // The monotonic clock of ScrapeResult::pageReadAtMs, in milliseconds.
+    static qint64 clockMs();
+
 signals:
     void ticketsArrived(const QList<ReleaseTicket> &tickets);
     void progress(int pagesDone, int pagesKnown, int rows); // pagesKnown 0 while unknown
@@ -90,6 +97,7 @@ private:
     QHash<int, QPointer<PageRead>> m_reads;
     QList<QUrl> m_fixedPages;
     QSet<QString> m_requestedUrls;
+    QHash<QUrl, qint64> m_requestedAtMs;
     QSet<QString> m_seenIds;
     QHash<quint64, int> m_expiredPerSession; // session generation → expired answers
     std::shared_ptr<const TicketExtractor> m_extractor;

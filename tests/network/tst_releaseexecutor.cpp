@@ -89,6 +89,22 @@ private:
         return ids;
     }
 
+    // Independent tickets that all are on one list page.
+    QStringList sameListPage(int count) const
+    {
+        QStringList ids;
+        QUrl page;
+        for (const QString &id : independentTickets(int(m_tickets.size()))) {
+            const auto it = std::find_if(m_tickets.cbegin(), m_tickets.cend(),
+                [&](const ReleaseTicket &t) { return t.id == id; });
+            if (page.isEmpty())
+                page = it->sourcePage;
+            if (it->sourcePage == page && ids.size() < count)
+                ids.append(id);
+        }
+        return ids;
+    }
+
     static PlanBatch batch(const QStringList &ids, PlanBatch::Kind kind = PlanBatch::Kind::Parallel,
         bool approved = true)
     {
@@ -618,12 +634,209 @@ private slots:
         m_portal->resetAudit();
         ReleaseExecutor executor(m_session.get(), m_history.get());
         executor.setOptions(options(1, FailurePolicy::Continue, true));
+        // A clock that stands still: no check goes stale however slow the machine is.
+        executor.setClock([] { return qint64(1'000'000); });
         const RunSummary summary = run(executor, plan);
         QCOMPARE(summary.succeeded, 6);
         const QJsonObject reads = audit().value(QStringLiteral("page_reads")).toObject();
         QVERIFY(!reads.isEmpty());
         for (auto it = reads.constBegin(); it != reads.constEnd(); ++it)
             QCOMPARE(it.value().toInt(), 1);
+        verifyCleanAudit();
+    }
+
+    // How old a check may be is a time (ReleaseOptions::recheckMaxAgeMs), on a clock the test
+    // holds: the list the plan came from is the first check while it is young enough, an older
+    // one (or one of unknown age) is read again before the batch opens, once per page.
+    void listReadTimeIsTheFirstCheckWhileFresh_data()
+    {
+        QTest::addColumn<qint64>("ageMs"); // of the list when the run starts; -1: not known
+        QTest::addColumn<bool>("readAgain");
+        const qint64 limit = ReleaseOptions::defaultRecheckMaxAgeMs;
+        QTest::newRow("read just now") << qint64(0) << false;
+        QTest::newRow("exactly as old as allowed") << limit << false;
+        QTest::newRow("older than allowed") << limit + 1 << true;
+        QTest::newRow("age not known") << qint64(-1) << true;
+    }
+    void listReadTimeIsTheFirstCheckWhileFresh()
+    {
+        QFETCH(qint64, ageMs);
+        QFETCH(bool, readAgain);
+        QVERIFY(setUpPortal(120, 5));
+        const QStringList ids = independentTickets(4);
+        QCOMPARE(ids.size(), 4);
+        const qint64 now = 1'000'000;
+        QHash<QUrl, qint64> readAt;
+        QSet<QUrl> pages;
+        for (const auto &ticket : std::as_const(m_tickets)) {
+            if (!ids.contains(ticket.id))
+                continue;
+            pages.insert(ticket.sourcePage);
+            if (ageMs >= 0)
+                readAt.insert(ticket.sourcePage, now - ageMs);
+        }
+        ReleasePlan plan;
+        plan.batches = { batch(ids.mid(0, 2)), batch(ids.mid(2, 2)) };
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(2, FailurePolicy::Continue, true));
+        executor.setClock([now] { return now; });
+        executor.setListReadTimes(readAt);
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 4);
+        const QJsonObject reads = audit().value(QStringLiteral("page_reads")).toObject();
+        if (!readAgain) {
+            QVERIFY2(reads.isEmpty(), QJsonDocument(reads).toJson().constData());
+        } else {
+            QCOMPARE(reads.size(), pages.size()); // the pages that hold them, no other
+            for (auto it = reads.constBegin(); it != reads.constEnd(); ++it)
+                QCOMPARE(it.value().toInt(), 1);
+        }
+        verifyCleanAudit();
+    }
+
+    // A check goes stale with time, not with batches: three one-ticket batches on one page read
+    // it once while the clock stands still, and once per batch when each batch's opening moves
+    // the clock past the limit.
+    void checkOlderThanTheLimitIsReadAgain_data()
+    {
+        QTest::addColumn<qint64>("stepMs"); // the clock moves this far as each batch opens
+        QTest::addColumn<int>("reads");
+        QTest::newRow("clock stands still") << qint64(0) << 1;
+        QTest::newRow("within the limit") << qint64(ReleaseOptions::defaultRecheckMaxAgeMs / 4)
+                                          << 1;
+        QTest::newRow("past the limit each time")
+            << qint64(ReleaseOptions::defaultRecheckMaxAgeMs + 1) << 3;
+    }
+    void checkOlderThanTheLimitIsReadAgain()
+    {
+        QFETCH(qint64, stepMs);
+        QFETCH(int, reads);
+        QVERIFY(setUpPortal(120, 5));
+        const QStringList ids = sameListPage(3);
+        QCOMPARE(ids.size(), 3);
+        ReleasePlan plan;
+        for (const QString &id : std::as_const(ids))
+            plan.batches.append(batch({ id }));
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(1, FailurePolicy::Continue, true));
+        auto now = std::make_shared<qint64>(1'000'000);
+        executor.setClock([now] { return *now; });
+        connect(&executor, &ReleaseExecutor::batchStarted, this, [now, stepMs] { *now += stepMs; });
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 3);
+        const QJsonObject pageReads = audit().value(QStringLiteral("page_reads")).toObject();
+        QCOMPARE(pageReads.size(), 1);
+        QCOMPARE(pageReads.constBegin().value().toInt(), reads);
+        verifyCleanAudit();
+    }
+
+    // A limit of 0: every batch waits for a read started once it was ready to open, and opens
+    // on it although the read took time (reading again could not make it younger).
+    void limitZeroReadsBeforeEveryBatch()
+    {
+        QVERIFY(setUpPortal(120, 5));
+        const QStringList ids = sameListPage(3);
+        QCOMPARE(ids.size(), 3);
+        ReleasePlan plan;
+        for (const QString &id : ids)
+            plan.batches.append(batch({ id }));
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        ReleaseOptions o = options(1, FailurePolicy::Continue, true);
+        o.recheckMaxAgeMs = 0;
+        executor.setOptions(o);
+        // Every look at the clock finds it a millisecond later: no read is ever young enough.
+        auto now = std::make_shared<qint64>(1'000'000);
+        executor.setClock([now] { return ++*now; });
+        QStringList order; // batch openings and page reads, as the portal's audit cannot tell
+        connect(&executor, &ReleaseExecutor::batchStarted, this,
+            [&order](int batch) { order << QStringLiteral("open %1").arg(batch); });
+        connect(&executor, &ReleaseExecutor::logMessage, this, [&order](const QString &line) {
+            if (line.contains(QLatin1String("re-reading")))
+                order << QStringLiteral("read");
+        });
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 3);
+        for (int b = 0; b < 3; ++b) {
+            const qsizetype opened = order.indexOf(QStringLiteral("open %1").arg(b));
+            QVERIFY2(opened > 0 && order.at(opened - 1) == QLatin1String("read"),
+                qPrintable(order.join(u',')));
+        }
+        const QJsonObject reads = audit().value(QStringLiteral("page_reads")).toObject();
+        QCOMPARE(reads.size(), 1);
+        QVERIFY(reads.constBegin().value().toInt() <= 2 * 3); // ahead and when ready, at most
+        verifyCleanAudit();
+    }
+
+    // Reads are placed where they displace no release: while a non-concurrent ticket is on the
+    // wire alone, a check that would be due within a quarter of the limit is read already. The
+    // list is young enough for both batches here; only the idle places make it read early.
+    void checkDueSoonIsReadWhileANonConcurrentTicketGoesAlone_data()
+    {
+        QTest::addColumn<bool>("aloneFirst");
+        QTest::addColumn<int>("reads");
+        QTest::newRow("non-concurrent ticket first") << true << 1;
+        QTest::newRow("concurrent ticket first") << false << 0;
+    }
+    void checkDueSoonIsReadWhileANonConcurrentTicketGoesAlone()
+    {
+        QFETCH(bool, aloneFirst);
+        QFETCH(int, reads);
+        QVERIFY(setUpPortal(120, 5));
+        QString alone;
+        for (const auto &ticket : std::as_const(m_tickets)) {
+            if (!ticket.concurrent && ticket.pendingOnPortal && ticket.dependencies.isEmpty()) {
+                alone = ticket.id;
+                break;
+            }
+        }
+        QVERIFY(!alone.isEmpty());
+        const QStringList others = independentTickets(2, { alone });
+        QCOMPARE(others.size(), 2);
+        const QString first = aloneFirst ? alone : others[0];
+        ReleasePlan plan;
+        plan.batches = { batch({ first }, PlanBatch::Kind::Serial), batch({ others[1] }) };
+        const qint64 now = 1'000'000;
+        const qint64 limit = ReleaseOptions::defaultRecheckMaxAgeMs;
+        QHash<QUrl, qint64> readAt;
+        for (const auto &ticket : std::as_const(m_tickets))
+            readAt.insert(ticket.sourcePage, now - limit + limit / 8); // due within limit / 4
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(4, FailurePolicy::Continue, true));
+        executor.setClock([now] { return now; });
+        executor.setListReadTimes(readAt);
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, 2);
+        int pageReads = 0;
+        const QJsonObject perPage = audit().value(QStringLiteral("page_reads")).toObject();
+        for (auto it = perPage.constBegin(); it != perPage.constEnd(); ++it)
+            pageReads += it.value().toInt();
+        QCOMPARE(pageReads > 0 ? 1 : 0, reads);
+        verifyCleanAudit();
+    }
+
+    // One read of a page checks every batch whose tickets are all on it, however far ahead:
+    // more batches than one check's group, one page, read once while the check is fresh.
+    void oneReadChecksEveryLaterBatchOnItsPages()
+    {
+        QVERIFY(setUpPortal(120, 5));
+        const QStringList ids = sameListPage(int(m_tickets.size()));
+        QVERIFY(ids.size() > ReleaseExecutor::recheckGroupSpan + 1);
+        ReleasePlan plan;
+        for (const QString &id : std::as_const(ids))
+            plan.batches.append(batch({ id }));
+        m_portal->resetAudit();
+        ReleaseExecutor executor(m_session.get(), m_history.get());
+        executor.setOptions(options(1, FailurePolicy::Continue, true));
+        executor.setClock([] { return qint64(1'000'000); });
+        const RunSummary summary = run(executor, plan);
+        QCOMPARE(summary.succeeded, int(ids.size()));
+        const QJsonObject reads = audit().value(QStringLiteral("page_reads")).toObject();
+        QCOMPARE(reads.size(), 1);
+        QCOMPARE(reads.constBegin().value().toInt(), 1);
         verifyCleanAudit();
     }
 

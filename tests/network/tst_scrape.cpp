@@ -87,7 +87,9 @@ private slots:
         QVERIFY(portal);
         PortalSession session(profileFor(profile, *portal));
         QVERIFY(!login(session).isError());
+        const qint64 before = TicketScraper::clockMs();
         const Scraped scraped = scrape(session);
+        const qint64 after = TicketScraper::clockMs();
         QVERIFY(scraped.finishedOnce);
         QVERIFY2(!scraped.result.error.isError(), qPrintable(scraped.result.error.text()));
         QVERIFY2(
@@ -95,6 +97,12 @@ private slots:
         QCOMPARE(scraped.result.pages, 18);
         QCOMPARE(scraped.batches, 18); // one insert per page
         QCOMPARE(scraped.result.rows, 437);
+        // When each page was read, for every page a ticket names (how old the list is).
+        QCOMPARE(scraped.result.pageReadAtMs.size(), 18);
+        for (const ReleaseTicket &ticket : scraped.tickets) {
+            const qint64 readAt = scraped.result.pageReadAtMs.value(ticket.sourcePage, -1);
+            QVERIFY2(readAt >= before && readAt <= after, qPrintable(ticket.id));
+        }
         const QString difference = compareTickets(scraped.tickets, expectedTickets(*portal, json));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
