@@ -58,7 +58,9 @@ rd_sanitizer_environment() {
             export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${UBSAN_OPTIONS:-}"
             ;;
         thread)
-            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:suppressions=$supp/tsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${TSAN_OPTIONS:-}"
+            # die_after_fork=0: QProcess (the demo portal executable, openssl in the TLS tests)
+            # forks the multi-threaded test; TSan's default kills such a child, which only execs.
+            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:die_after_fork=0:suppressions=$supp/tsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${TSAN_OPTIONS:-}"
             ;;
     esac
 }
