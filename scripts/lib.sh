@@ -58,9 +58,11 @@ rd_sanitizer_environment() {
             export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${UBSAN_OPTIONS:-}"
             ;;
         thread)
-            # die_after_fork=0: QProcess (the demo portal executable, openssl in the TLS tests)
-            # forks the multi-threaded test; TSan's default kills such a child, which only execs.
-            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:die_after_fork=0:suppressions=$supp/tsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${TSAN_OPTIONS:-}"
+            # history_size=7 (the most): TSan then restores the older side's stack of a report,
+            # which the hand-over suppressions of tsan.supp match on. die_after_fork=0: QProcess
+            # (the demo portal executable, openssl in the TLS tests) forks the multi-threaded
+            # test; TSan's default kills such a child, which only execs.
+            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:history_size=7:die_after_fork=0:suppressions=$supp/tsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${TSAN_OPTIONS:-}"
             ;;
     esac
 }
