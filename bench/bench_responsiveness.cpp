@@ -13,6 +13,7 @@
 #include "demoportal.h"
 #include "mainwindow.h"
 #include "releaseworkflow.h"
+#include "threadhandover.h"
 #include "tickettablemodel.h"
 
 #include <QApplication>
@@ -46,7 +47,8 @@ public:
 
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (m_depth > 0 || QThread::currentThread() != thread())
+        // The thread first: m_depth belongs to the GUI thread (the portal thread notifies too).
+        if (QThread::currentThread() != thread() || m_depth > 0)
             return QApplication::notify(receiver, event);
         // Described before delivery: a DeferredDelete event destroys its receiver.
         const char *className = receiver->metaObject()->className();
@@ -189,13 +191,22 @@ public:
                 if (!m_portal->listen())
                     bench::say(m_portal->errorString());
                 m_url = m_portal->baseUrl();
+                ThreadHandOver::release(this);
             },
             Qt::BlockingQueuedConnection);
+        // The blocking call orders m_portal and m_url, behind a QSemaphore TSan cannot see.
+        ThreadHandOver::acquire(this);
     }
     ~PortalThread()
     {
         QMetaObject::invokeMethod(
-            m_anchor.get(), [this] { delete m_portal; }, Qt::BlockingQueuedConnection);
+            m_anchor.get(),
+            [this] {
+                delete m_portal;
+                ThreadHandOver::release(this);
+            },
+            Qt::BlockingQueuedConnection);
+        ThreadHandOver::acquire(this); // all the portal thread did happened before this
         m_thread.quit();
         m_thread.wait();
     }

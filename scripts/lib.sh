@@ -9,8 +9,14 @@ rd_packages() { sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$RD_ROOT/scripts/debian
 
 # Installs only the Debian packages that are not installed yet (dpkg's own record decides).
 rd_install_packages() {
+    # shellcheck disable=SC2046
+    rd_install_missing $(rd_packages)
+}
+
+# Installs whichever of the named Debian packages are missing.
+rd_install_missing() {
     local missing=() pkg
-    for pkg in $(rd_packages); do
+    for pkg in "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
     done
     ((${#missing[@]})) || return 0
@@ -37,16 +43,26 @@ rd_build() {
 
 # The runtime options of a sanitizer build (address or thread; nothing for ""): every report
 # fails the test that caused it, and only the suppressions in cmake/sanitizers/ are excused.
+# A report's stack is only readable symbolized: llvm-symbolizer (llvm-15, which scripts/test
+# --asan/--tsan installs; any other llvm-symbolizer on PATH will do) turns its addresses into
+# functions, files and lines.
 rd_sanitizer_environment() {
-    local supp="$RD_ROOT/cmake/sanitizers"
+    local supp="$RD_ROOT/cmake/sanitizers" symbolizer
+    symbolizer=/usr/lib/llvm-15/bin/llvm-symbolizer
+    [ -x "$symbolizer" ] || symbolizer=$(command -v llvm-symbolizer || true)
     case "${1:-}" in
         address)
+            [ -z "$symbolizer" ] || export ASAN_SYMBOLIZER_PATH="$symbolizer"
             export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=0:${ASAN_OPTIONS:-}"
             export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
-            export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp:${UBSAN_OPTIONS:-}"
+            export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$supp/ubsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${UBSAN_OPTIONS:-}"
             ;;
         thread)
-            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:suppressions=$supp/tsan.supp:${TSAN_OPTIONS:-}"
+            # history_size=7 (the most): TSan then restores the older side's stack of a report,
+            # which the hand-over suppressions of tsan.supp match on. die_after_fork=0: QProcess
+            # (the demo portal executable, openssl in the TLS tests) forks the multi-threaded
+            # test; TSan's default kills such a child, which only execs.
+            export TSAN_OPTIONS="halt_on_error=0:exitcode=66:second_deadlock_stack=1:history_size=7:die_after_fork=0:suppressions=$supp/tsan.supp:${symbolizer:+external_symbolizer_path=$symbolizer:}${TSAN_OPTIONS:-}"
             ;;
     esac
 }

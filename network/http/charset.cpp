@@ -25,6 +25,22 @@ bool hasNonAscii(const QByteArray &bytes)
     return std::any_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
 }
 
+// Bytes per code unit of a charset: 2 for the UTF-16 family, 4 for UTF-32, 1 for the rest.
+// Measured by encoding rather than read off the name: Qt accepts "utf16", "UTF_16LE", and ICU
+// "ucs-2", "unicode", "ibm-1200", "x-utf-16le-bom" for the same wide forms, and a name check
+// misses some (a byte order mark the encoder writes is in both counts and cancels out).
+int codeUnitBytes(const char *name)
+{
+    QStringEncoder one(name, QStringConverter::Flag::Stateless);
+    QStringEncoder two(name, QStringConverter::Flag::Stateless);
+    if (!one.isValid())
+        return 1;
+    const QByteArray a = one.encode(u"a");
+    const QByteArray aa = two.encode(u"aa");
+    const qsizetype unit = aa.size() - a.size();
+    return unit == 2 || unit == 4 ? int(unit) : 1;
+}
+
 } // namespace
 
 QString Charset::canonical(const QString &charset)
@@ -103,8 +119,10 @@ QString Charset::decodeAs(const QByteArray &bytes, const QString &charset, bool 
     // Stateless: the whole answer is at hand, so a sequence cut off at its end is an error to
     // show, not state to keep for more bytes.
     constexpr auto flags = QStringConverter::Flag::Stateless;
-    QStringDecoder decoder(name.isEmpty() ? "utf-8" : name.toLatin1().constData(), flags);
-    if (!decoder.isValid())
+    const QByteArray used = name.isEmpty() ? QByteArray("utf-8") : name.toLatin1();
+    QStringDecoder decoder(used.constData(), flags);
+    const bool known = decoder.isValid();
+    if (!known)
         decoder = QStringDecoder(QStringDecoder::Utf8, flags);
     QString text = decoder.decode(bytes);
     bool error = decoder.hasError();
@@ -112,7 +130,7 @@ QString Charset::decodeAs(const QByteArray &bytes, const QString &charset, bool 
     // replacement character in its place (ICU's multi-byte charsets at least count an error,
     // UTF-16 and UTF-32 not even that): a page or value cut short must show that something
     // was lost.
-    const int unit = name.startsWith(u"utf-16") ? 2 : name.startsWith(u"utf-32") ? 4 : 1;
+    const int unit = known ? codeUnitBytes(used.constData()) : 1;
     if (unit > 1) {
         if (bytes.size() % unit != 0) {
             // Qt replaces the odd bytes after a whole character, not when they are all there is.
@@ -123,11 +141,7 @@ QString Charset::decodeAs(const QByteArray &bytes, const QString &charset, bool 
     } else if (error && !bytes.isEmpty()) {
         // The charsets left are ASCII-compatible: a line feed is never part of a multi-byte
         // sequence, so it ends a cut-off one and the decoder replaces that.
-        QStringDecoder ended(
-            name.isEmpty() || !QStringDecoder(name.toLatin1().constData()).isValid()
-                ? "utf-8"
-                : name.toLatin1().constData(),
-            flags);
+        QStringDecoder ended(known ? used.constData() : "utf-8", flags);
         const QString withEnd = ended.decode(bytes + '\n');
         if (withEnd.size() - 1 > text.size())
             text = withEnd.chopped(1);

@@ -6,6 +6,7 @@
 #include "scrape/pagingplan.h"
 #include "session/portalsession.h"
 #include "scrape/ticketextractor.h"
+#include "threadhandover.h"
 
 #include <QDeadlineTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -129,8 +130,10 @@ void TicketScraper::onPageRead(int number, const PageResult &result)
     ++m_parsing;
     const quint64 generation = m_generation;
     const QUrl url = result.finalUrl.isValid() ? result.finalUrl : result.url;
+    ThreadHandOver::release(m_extractor.get());
     QtConcurrent::run([extractor = m_extractor, body = result.body,
                           contentType = result.contentType, url] {
+        ThreadHandOver::acquire(extractor.get());
         return extractor->extract(body, url, contentType);
     }).then(this, [this, generation, number, url = result.url](const ExtractedPage &page) {
         if (generation != m_generation)

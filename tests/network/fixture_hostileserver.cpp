@@ -28,6 +28,11 @@ HostileServer::~HostileServer()
 {
     // Sockets are children of the server; drips and streams stop with them.
     m_server.close();
+    // Members go before m_server and its sockets: a socket destroyed then still emits
+    // disconnected(), whose handler would touch m_buffers after it was freed (ThreadSanitizer
+    // reported it as a heap use after free).
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
 }
 
 bool HostileServer::listen(const QHostAddress &address)

@@ -134,6 +134,12 @@ private slots:
         QTest::newRow("utf-16le odd byte alone") << "a"_ba << "utf-16le" << bad;
         QTest::newRow("utf-16be after a character")
             << "\x00\x61\x62"_ba << "utf-16be" << QStringLiteral("a") + bad;
+        // Other labels of the same wide forms, Qt's own and ICU's: the code unit is measured,
+        // not read off the name.
+        QTest::newRow("utf16 without hyphen") << "\x8e"_ba << "utf16" << bad;
+        QTest::newRow("ucs-2 after a character")
+            << "\x00\x61\x62"_ba << "ucs-2" << QStringLiteral("a") + bad;
+        QTest::newRow("ucs-4 cut short") << "\x00\x00\x00"_ba << "ucs-4" << bad;
     }
     void cutOffSequenceAtTheEndIsShown()
     {
