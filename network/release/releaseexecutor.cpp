@@ -147,6 +147,7 @@ bool ReleaseExecutor::start(const ReleasePlan &plan, const QList<ReleaseTicket> 
     m_lastOpenMs = -1;
     m_paceMs = 0;
     m_inFlight = 0;
+    m_preparingCap = std::numeric_limits<int>::max();
     m_done = 0;
     m_inFlightKeys.clear();
     m_refusals.clear();
@@ -491,8 +492,22 @@ bool ReleaseExecutor::applyRecheck(int index, qint64 readAtMs, const PortalSnaps
     return true;
 }
 
+// A release with read steps was prepared and then found the session's request budget spent
+// (or the session renewed) before its acting request could go: the reads of the releases
+// prepared beside it used up the session. With as many prepared at once as the budget holds
+// reads, every new session would go to reads again and no release would ever go out; so fewer
+// are prepared at once (halved, at least one), and one more again for each answer.
+void ReleaseExecutor::fewerPreparedAtOnce()
+{
+    if (m_session->profile().requests.releaseSteps.size() < 2)
+        return;
+    m_preparingCap = qMax(1, qMin(m_preparingCap, m_inFlight) / 2);
+}
+
 bool ReleaseExecutor::mayStart(const QString &id) const
 {
+    if (m_inFlight >= m_preparingCap)
+        return false;
     const ReleaseTicket &ticket = *m_tickets.constFind(id);
     const PlanningHints &hints = m_session->profile().planning;
     if (Planner::isNonConcurrent(ticket, hints))
@@ -641,6 +656,7 @@ ReleaseExecutor::Dispatch ReleaseExecutor::dispatch(const QString &id)
             // on the live session.
             if (!m_session->takeRequest()
                 || prepared.sessionGeneration != m_session->generation()) {
+                fewerPreparedAtOnce();
                 giveBack(id);
                 m_batches[m_batchOf.value(id)].queue.push_front(id);
                 waitForSession();
@@ -749,6 +765,7 @@ void ReleaseExecutor::prepareAgain(const QString &id, qint64 requestId)
                 return;
             }
             if (!m_session->takeRequest() || prepared.sessionGeneration != m_session->generation()) {
+                fewerPreparedAtOnce();
                 holdForSession(id, requestId); // renewed again during the reads
                 return;
             }
@@ -939,6 +956,8 @@ void ReleaseExecutor::onResult(
         return;
     }
     m_refusals.remove(id);
+    if (m_preparingCap < std::numeric_limits<int>::max())
+        ++m_preparingCap; // a release got through: one more may be prepared at once again
     if (result.sessionExpired && m_session)
         m_session->reportExpired(generation); // the next ones wait for the renewal
     else if (result.httpStatus > 0 && m_session)

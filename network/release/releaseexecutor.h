@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -160,6 +161,7 @@ private:
     void prepareAgain(const QString &id, qint64 requestId);
     void dropCommitted(const QString &id, qint64 requestId, const QString &reason);
     void failUnsendable(const QString &id, const QString &error, qint64 requestId);
+    void fewerPreparedAtOnce();
     void sendPrepared(const QString &id, const PreparedRelease &prepared, qint64 requestId);
     PreparedRelease buildSingle(const ReleaseTicket &ticket) const;
     void stageNext();
@@ -214,6 +216,9 @@ private:
     bool m_nonConcurrentInFlight = false;
     int m_inFlight = 0;
     int m_done = 0;
+    // Releases with read steps prepared or on the wire at once, lowered when their reads use up
+    // the session's request budget (see fewerPreparedAtOnce()).
+    int m_preparingCap = std::numeric_limits<int>::max();
     int m_limitBeforeRun = 1; // the session pool's limit, given back when the run ends
     qint64 m_runId = -1;
     bool m_running = false;

@@ -77,6 +77,7 @@ private slots:
     void resendSendsTheProfilesRelease_data();
     void resendSendsTheProfilesRelease();
     void stepsAfterARenewalCarryTheNewLoginsValues();
+    void readStepsThatUseUpTheSessionStillRelease();
 
 private:
     QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
@@ -539,6 +540,55 @@ void TestFlavourRelease::stepsAfterARenewalCarryTheNewLoginsValues()
             sent = header.second;
     }
     QCOMPARE(QString::fromLatin1(sent), newToken);
+}
+
+// legacy's two-step release with a session whose stated life (3 requests) holds fewer confirm
+// reads than the releases prepared at once (6): each new session went to the confirm reads and
+// no release ever went out (the run never ended). Now fewer are prepared at once and the run
+// releases every ticket of the batch once.
+void TestFlavourRelease::readStepsThatUseUpTheSessionStillRelease()
+{
+    const auto portal = startPortal(PortalFlavor::Legacy, 30);
+    QVERIFY(portal);
+    SiteProfile site = ScrapeFixture::profileFor(u"demo-legacy"_s, *portal);
+    PortalSession session(site);
+    QVERIFY(!ScrapeFixture::login(session, u"demo"_s, chinesePassword).isError());
+    const ScrapeFixture::Scraped scraped = ScrapeFixture::scrape(session);
+    site.login.session.maxRequests = 3;
+    PortalSession shortLived(site);
+    QVERIFY(!ScrapeFixture::login(shortLived, u"demo"_s, chinesePassword).isError());
+    PlanBatch chosen;
+    for (const PlanBatch &batch : Planner::plan(scraped.tickets, site.planning).batches) {
+        if (batch.kind == PlanBatch::Kind::Parallel && batch.ticketIds.size() > chosen.ticketIds.size())
+            chosen = batch;
+    }
+    QVERIFY2(chosen.ticketIds.size() >= 4, "no parallel batch of four tickets to release");
+    chosen.ticketIds = chosen.ticketIds.mid(0, 6);
+    chosen.approved = true;
+    chosen.approvedBy = u"tester"_s;
+    ReleasePlan plan;
+    plan.batches = { chosen };
+    QTemporaryDir dir;
+    HistoryStore history(dir.filePath(u"history.sqlite"_s));
+    QVERIFY(history.open());
+    ReleaseExecutor executor(&shortLived, &history);
+    ReleaseOptions options;
+    options.concurrency = 6;
+    options.recheck = false;
+    options.user = u"tester"_s;
+    options.releaseTimeoutMs = 60000;
+    executor.setOptions(options);
+    QSignalSpy finished(&executor, &ReleaseExecutor::finished);
+    QVERIFY(executor.start(plan, scraped.tickets));
+    QVERIFY2(finished.wait(120000), "the run did not end");
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QCOMPARE(summary.succeeded, int(chosen.ticketIds.size()));
+    QHash<int, int> sent;
+    for (const QJsonValue &value : portal->audit().value(u"releases"_s).toArray())
+        ++sent[value.toObject().value(u"ticket"_s).toInt()];
+    QCOMPARE(sent.size(), int(chosen.ticketIds.size()));
+    for (const QString &id : std::as_const(chosen.ticketIds))
+        QCOMPARE(sent.value(id.toInt()), 1);
 }
 
 QSet<int> TestFlavourRelease::pendingTickets(const DemoPortal &portal)
