@@ -34,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -152,7 +154,15 @@ QString TestFlavourRelease::threadStates(qint64 pid)
             if (line.startsWith(u"State:"_s))
                 state = line.mid(6).trimmed();
         }
-        lines << u"  %1 %2: %3, waiting in %4"_s.arg(tid, read(u"comm"_s), state, read(u"wchan"_s));
+        // utime and stime, the 14th and 15th fields, counted after the name's closing ')':
+        // a thread going round in circles has spent most of the wait on the CPU.
+        const QStringList stat = read(u"stat"_s).section(u')', -1).split(u' ', Qt::SkipEmptyParts);
+        const double cpuS = stat.size() > 12
+            ? (stat.at(11).toDouble() + stat.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK))
+            : -1;
+        lines << u"  %1 %2: %3, waiting in %4, %5 s on the CPU"_s
+                     .arg(tid, read(u"comm"_s), state, read(u"wchan"_s))
+                     .arg(cpuS, 0, 'f', 1);
     }
     return lines.isEmpty() ? u"  (not readable)"_s : lines.join(u'\n');
 }
