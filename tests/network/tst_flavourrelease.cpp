@@ -121,9 +121,12 @@ QString TestFlavourRelease::runCli(
         // long message short: the start and the end say where it stood.
         QStringList lines = QString::fromUtf8(cli.readAll()).split(u'\n');
         const qsizetype total = lines.size();
-        if (total > 200)
-            lines = lines.mid(0, 100) + QStringList { u"[... %1 lines left out ...]"_s.arg(total - 160) }
-                + lines.mid(total - 60);
+        // The first 150 lines hold the plan (some 90) and the run's first moves.
+        if (total > 250) {
+            lines = lines.mid(0, 150)
+                + QStringList { u"[... %1 lines left out ...]"_s.arg(total - 200) }
+                + lines.mid(total - 50);
+        }
         const QString output
             = u"[tst_flavourrelease] releasedesk-cli timed out after %1 s and was killed; its "
               "threads were:\n%2\nIts output (%3 lines):\n%4"_s.arg(cliTimeoutMs / 1000)
