@@ -21,6 +21,7 @@
 #include "session/portalsession.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -32,6 +33,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,7 @@ private slots:
 
 private:
     QString runCli(const DemoPortal &portal, const QString &profile, const QStringList &options);
+    static QString threadStates(qint64 pid);
     static void verifyReleasedOnce(
         const DemoPortal &portal, const QSet<int> &pendingBefore, const QString &output);
     static QSet<int> pendingTickets(const DemoPortal &portal);
@@ -105,10 +109,66 @@ QString TestFlavourRelease::runCli(
     cli.write(chinesePassword.toUtf8() + '\n');
     cli.closeWriteChannel();
     // The portal lives in this process: wait with the event loop running so it can answer.
+    // The wait ends below QtTest's function timeout (300 s), so a run that never finishes fails
+    // here with what the CLI wrote, and where each of its threads was waiting, instead of the
+    // test being killed with the child's output lost.
+    constexpr int cliTimeoutMs = 240000;
     QSignalSpy finished(&cli, &QProcess::finished);
-    if (cli.state() != QProcess::NotRunning && !finished.wait(300000))
-        return {};
+    if (cli.state() != QProcess::NotRunning && !finished.wait(cliTimeoutMs)) {
+        const QString threads = threadStates(cli.processId());
+        cli.kill();
+        cli.waitForFinished(30000);
+        // A run going round in circles writes tens of thousands of lines, and QtTest cuts a
+        // long message short: the start and the end say where it stood.
+        QStringList lines = QString::fromUtf8(cli.readAll()).split(u'\n');
+        const qsizetype total = lines.size();
+        // The first 150 lines hold the plan (some 90) and the run's first moves.
+        if (total > 250) {
+            lines = lines.mid(0, 150)
+                + QStringList { u"[... %1 lines left out ...]"_s.arg(total - 200) }
+                + lines.mid(total - 50);
+        }
+        const QString output
+            = u"[tst_flavourrelease] releasedesk-cli timed out after %1 s and was killed; its "
+              "threads were:\n%2\nIts output (%3 lines):\n%4"_s.arg(cliTimeoutMs / 1000)
+                  .arg(threads)
+                  .arg(total)
+                  .arg(lines.join(u'\n'));
+        qWarning().noquote() << output;
+        QTest::qFail("releasedesk-cli did not finish (its output is above)", __FILE__, __LINE__);
+        return output;
+    }
     return QString::fromUtf8(cli.readAll());
+}
+
+QString TestFlavourRelease::threadStates(qint64 pid)
+{
+    // Linux only: each thread's name, state and kernel wait channel say whether the child is
+    // stuck in its event loop (poll), on a lock (futex) or never got past its start.
+    const QDir tasks(u"/proc/%1/task"_s.arg(pid));
+    QStringList lines;
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        auto read = [&](const QString &name) {
+            QFile file(tasks.filePath(tid + u'/' + name));
+            return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed()
+                                                  : QString();
+        };
+        QString state;
+        for (const QString &line : read(u"status"_s).split(u'\n')) {
+            if (line.startsWith(u"State:"_s))
+                state = line.mid(6).trimmed();
+        }
+        // utime and stime, the 14th and 15th fields, counted after the name's closing ')':
+        // a thread going round in circles has spent most of the wait on the CPU.
+        const QStringList stat = read(u"stat"_s).section(u')', -1).split(u' ', Qt::SkipEmptyParts);
+        const double cpuS = stat.size() > 12
+            ? (stat.at(11).toDouble() + stat.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK))
+            : -1;
+        lines << u"  %1 %2: %3, waiting in %4, %5 s on the CPU"_s
+                     .arg(tid, read(u"comm"_s), state, read(u"wchan"_s))
+                     .arg(cpuS, 0, 'f', 1);
+    }
+    return lines.isEmpty() ? u"  (not readable)"_s : lines.join(u'\n');
 }
 
 void TestFlavourRelease::planOnlyPrintsEveryStep_data()
@@ -262,7 +322,9 @@ void TestFlavourRelease::releaseWithExpiringSessions()
     QVERIFY(portal);
     const QSet<int> pendingBefore = pendingTickets(*portal);
     const QString output
-        = runCli(*portal, profile, { u"--yes"_s, u"--limit"_s, QString::number(limit) });
+        = runCli(*portal, profile,
+            // -v: the workflow's progress lines, so a failure shows where the run stood.
+            { u"--yes"_s, u"-v"_s, u"--limit"_s, QString::number(limit) });
     verifyReleasedOnce(*portal, pendingBefore, output);
     if (QTest::currentTestFailed())
         return;

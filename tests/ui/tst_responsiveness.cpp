@@ -1,8 +1,12 @@
-// The GUI thread never stalls: the longest gap between ticks of a 5 ms timer while the
-// real window scrapes and then releases thousands of tickets from the demo portal. The figures
-// are printed; the assertion is deliberately absurdly generous (2 s), since the machine running
-// the tests is shared and noisy; the target (under 50 ms) is checked by reading the output and
-// by bench/run.
+// The GUI thread never stalls while the real window scrapes and then releases thousands of
+// tickets from the demo portal. The timing figures (longest wall-clock gap between the ticks of a
+// 5 ms timer, p99, the longest CPU burst of the GUI thread between two ticks) are printed, not
+// asserted: the machine running the tests is shared and noisy, and a sanitizer build is many
+// times slower; the target (under 50 ms) is checked by reading the output and by bench/run.
+// What is asserted compares CPU times measured in the same run, so it holds on a fast or slow
+// machine, loaded or not: while scraping, the other threads (the parsing) spend at least half
+// as much CPU as the GUI thread; while releasing, no piece of the GUI thread's work between two
+// ticks holds half of its CPU time.
 #include "appsettings.h"
 #include "fixture_window.h"
 #include "mainwindow.h"
@@ -22,11 +26,21 @@ using namespace Qt::StringLiterals;
 using namespace WindowFixture;
 
 namespace {
-qint64 threadCpuMicroseconds()
+qint64 cpuMicroseconds(clockid_t clock)
 {
     timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(clock, &now);
     return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+}
+
+qint64 threadCpuMicroseconds()
+{
+    return cpuMicroseconds(CLOCK_THREAD_CPUTIME_ID);
+}
+
+qint64 processCpuMicroseconds()
+{
+    return cpuMicroseconds(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 // Records the gaps between timer ticks: a gap far above the interval is the event loop stalled.
@@ -52,11 +66,30 @@ public:
         m_gaps.clear();
         m_longestCpuUs = 0;
         m_lastCpuUs = threadCpuMicroseconds();
+        m_startCpuUs = m_lastCpuUs;
+        m_startProcessCpuUs = processCpuMicroseconds();
         m_clock.start();
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        // The stretch after the last tick is a piece too.
+        const qint64 cpu = threadCpuMicroseconds();
+        m_longestCpuUs = std::max(m_longestCpuUs, cpu - m_lastCpuUs);
+        m_totalCpuUs = cpu - m_startCpuUs;
+        m_processCpuUs = processCpuMicroseconds() - m_startProcessCpuUs;
+    }
+    qint64 otherThreadsCpuMs() const { return (m_processCpuUs - m_totalCpuUs) / 1000; }
+    qint64 ticks() const { return qint64(m_gaps.size()); }
     qint64 longestCpuMs() const { return m_longestCpuUs / 1000; }
+    qint64 totalCpuMs() const { return m_totalCpuUs / 1000; }
+    // The longest piece's share of the GUI thread's CPU time from start() to stop(): both are
+    // this thread's own work, so the share holds on a fast or slow machine, loaded or not.
+    double longestCpuShare() const
+    {
+        return m_totalCpuUs > 0 ? double(m_longestCpuUs) / double(m_totalCpuUs) : 1.0;
+    }
     qint64 longest() const
     {
         return m_gaps.empty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
@@ -76,6 +109,10 @@ private:
     std::vector<qint64> m_gaps;
     qint64 m_longestCpuUs = 0;
     qint64 m_lastCpuUs = 0;
+    qint64 m_startCpuUs = 0;
+    qint64 m_totalCpuUs = 0;
+    qint64 m_startProcessCpuUs = 0;
+    qint64 m_processCpuUs = 0;
 };
 } // namespace
 
@@ -118,6 +155,10 @@ void TestResponsiveness::scrapeAndReleaseThousands()
     const qint64 scrapeLongest = meter.longest();
     const qint64 scrapeP99 = meter.percentile(0.99);
     const qint64 scrapeCpu = meter.longestCpuMs();
+    const qint64 scrapeTicks = meter.ticks();
+    const qint64 scrapeTotalCpu = meter.totalCpuMs();
+    const double scrapeShare = meter.longestCpuShare();
+    const qint64 scrapeOtherCpu = meter.otherThreadsCpuMs();
 
     // Release the first batches, some 250 tickets: every release commits its intent and outcome
     // durably (two fsyncs each), so thousands would take minutes on a loaded shared disk.
@@ -137,14 +178,30 @@ void TestResponsiveness::scrapeAndReleaseThousands()
     meter.stop();
     const qint64 releaseMs = wall.elapsed();
 
-    qInfo("stall while scraping %d tickets (%lld ms): longest %lld ms, p99 %lld ms, "
-          "longest GUI-thread CPU burst %lld ms",
-        config.tickets, scrapeMs, scrapeLongest, scrapeP99, scrapeCpu);
-    qInfo("stall while releasing %d tickets (%lld ms): longest %lld ms, p99 %lld ms, "
-          "longest GUI-thread CPU burst %lld ms",
-        planned_, releaseMs, meter.longest(), meter.percentile(0.99), meter.longestCpuMs());
-    QVERIFY2(scrapeLongest < 2000, "the GUI thread stalled for seconds while scraping");
-    QVERIFY2(meter.longest() < 2000, "the GUI thread stalled for seconds while releasing");
+    qInfo("stall while scraping %d tickets (%lld ms, %lld ticks): longest %lld ms, p99 %lld ms, "
+          "longest GUI-thread CPU burst %lld ms of %lld ms (%.1f %%); other threads' CPU %lld ms",
+        config.tickets, scrapeMs, scrapeTicks, scrapeLongest, scrapeP99, scrapeCpu,
+        scrapeTotalCpu, 100 * scrapeShare, scrapeOtherCpu);
+    qInfo("stall while releasing %d tickets (%lld ms, %lld ticks): longest %lld ms, p99 %lld ms, "
+          "longest GUI-thread CPU burst %lld ms of %lld ms (%.1f %%); other threads' CPU %lld ms",
+        planned_, releaseMs, meter.ticks(), meter.longest(), meter.percentile(0.99),
+        meter.longestCpuMs(), meter.totalCpuMs(), 100 * meter.longestCpuShare(),
+        meter.otherThreadsCpuMs());
+    QVERIFY2(scrapeTicks > 0, "the GUI thread ran no timer while scraping");
+    QVERIFY2(meter.ticks() > 0, "the GUI thread ran no timer while releasing");
+    // Parsing, the scrape's CPU work, runs on other threads: they spend more CPU time than the
+    // GUI thread (which also serves the in-process portal here). Measured: 1.1 to 1.7 times the
+    // GUI thread's in a plain build, about 3 times under TSan; 0.15 times with the parsing
+    // moved onto the GUI thread.
+    QVERIFY2(2 * scrapeOtherCpu >= scrapeTotalCpu,
+        qPrintable(u"the other threads spent %1 ms of CPU while scraping, the GUI thread %2 ms: "
+                   "is the parsing on the GUI thread?"_s
+                       .arg(scrapeOtherCpu)
+                       .arg(scrapeTotalCpu)));
+    // The release's GUI-thread work comes in small pieces (measured: the longest 2 to 3 % of it).
+    QVERIFY2(meter.longestCpuShare() < 0.5,
+        qPrintable(u"one piece of GUI-thread work held %1 %% of the release's"_s
+                       .arg(100 * meter.longestCpuShare())));
 }
 
 QTEST_MAIN(TestResponsiveness)
