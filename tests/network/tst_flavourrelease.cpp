@@ -59,6 +59,32 @@ std::unique_ptr<DemoPortal> startPortal(PortalFlavor flavor, int tickets)
     return ScrapeFixture::startPortal(flavourConfig(flavor, tickets));
 }
 
+// The plan's largest parallel batch, cut to `most` tickets and approved: tickets that may go out
+// together, for the in-process runs.
+PlanBatch approvedParallelBatch(
+    const QList<ReleaseTicket> &tickets, const PlanningHints &hints, int most)
+{
+    PlanBatch chosen;
+    for (const PlanBatch &batch : Planner::plan(tickets, hints).batches) {
+        if (batch.kind == PlanBatch::Kind::Parallel && batch.ticketIds.size() > chosen.ticketIds.size())
+            chosen = batch;
+    }
+    chosen.ticketIds = chosen.ticketIds.mid(0, most);
+    chosen.approved = true;
+    chosen.approvedBy = u"tester"_s;
+    return chosen;
+}
+
+ReleaseOptions inProcessOptions(int concurrency)
+{
+    ReleaseOptions options;
+    options.concurrency = concurrency;
+    options.recheck = false;
+    options.user = u"tester"_s;
+    options.releaseTimeoutMs = 60000;
+    return options;
+}
+
 } // namespace
 
 class TestFlavourRelease final : public QObject
@@ -417,10 +443,7 @@ void TestFlavourRelease::retryFailedReleasesRetryableOnly()
 
 void TestFlavourRelease::renewalWhileIntentsAreCommitted_data()
 {
-    QTest::addColumn<int>("flavor");
-    QTest::addColumn<QString>("profile");
-    QTest::newRow("spa") << int(PortalFlavor::Spa) << u"demo-spa"_s;
-    QTest::newRow("legacy") << int(PortalFlavor::Legacy) << u"demo-legacy"_s;
+    releaseEverything_data();
 }
 
 // The intents of a batch wait for the history (another connection holds the database) while
@@ -438,17 +461,8 @@ void TestFlavourRelease::renewalWhileIntentsAreCommitted()
     QVERIFY(!ScrapeFixture::login(session, u"demo"_s, chinesePassword).isError());
     const ScrapeFixture::Scraped scraped = ScrapeFixture::scrape(session);
     QVERIFY(!scraped.tickets.isEmpty());
-    PlanBatch chosen;
-    for (const PlanBatch &batch : Planner::plan(scraped.tickets, site.planning).batches) {
-        if (batch.kind == PlanBatch::Kind::Parallel && batch.ticketIds.size() >= 3) {
-            chosen = batch;
-            break;
-        }
-    }
+    const PlanBatch chosen = approvedParallelBatch(scraped.tickets, site.planning, 4);
     QVERIFY2(chosen.ticketIds.size() >= 3, "no parallel batch of three tickets to release");
-    chosen.ticketIds = chosen.ticketIds.mid(0, 4);
-    chosen.approved = true;
-    chosen.approvedBy = u"tester"_s;
     ReleasePlan plan;
     plan.batches = { chosen };
     const int count = int(chosen.ticketIds.size());
@@ -458,12 +472,7 @@ void TestFlavourRelease::renewalWhileIntentsAreCommitted()
     QVERIFY(history.open());
     history.setBusyTimeout(120000); // the writer waits for the lock below, however long
     ReleaseExecutor executor(&session, &history);
-    ReleaseOptions options;
-    options.concurrency = count;
-    options.recheck = false;
-    options.user = u"tester"_s;
-    options.releaseTimeoutMs = 60000;
-    executor.setOptions(options);
+    executor.setOptions(inProcessOptions(count));
     QSignalSpy finished(&executor, &ReleaseExecutor::finished);
     QVERIFY(executor.start(plan, scraped.tickets));
     const quint64 before = session.generation();
@@ -507,7 +516,7 @@ void TestFlavourRelease::renewalWhileIntentsAreCommitted()
 
 void TestFlavourRelease::resendSendsTheProfilesRelease_data()
 {
-    renewalWhileIntentsAreCommitted_data();
+    releaseEverything_data();
 }
 
 // A person's "send again" of a ticket goes out as the profile's release does: spa with its JSON
@@ -619,27 +628,15 @@ void TestFlavourRelease::readStepsThatUseUpTheSessionStillRelease()
     site.login.session.maxRequests = 3;
     PortalSession shortLived(site);
     QVERIFY(!ScrapeFixture::login(shortLived, u"demo"_s, chinesePassword).isError());
-    PlanBatch chosen;
-    for (const PlanBatch &batch : Planner::plan(scraped.tickets, site.planning).batches) {
-        if (batch.kind == PlanBatch::Kind::Parallel && batch.ticketIds.size() > chosen.ticketIds.size())
-            chosen = batch;
-    }
+    const PlanBatch chosen = approvedParallelBatch(scraped.tickets, site.planning, 6);
     QVERIFY2(chosen.ticketIds.size() >= 4, "no parallel batch of four tickets to release");
-    chosen.ticketIds = chosen.ticketIds.mid(0, 6);
-    chosen.approved = true;
-    chosen.approvedBy = u"tester"_s;
     ReleasePlan plan;
     plan.batches = { chosen };
     QTemporaryDir dir;
     HistoryStore history(dir.filePath(u"history.sqlite"_s));
     QVERIFY(history.open());
     ReleaseExecutor executor(&shortLived, &history);
-    ReleaseOptions options;
-    options.concurrency = 6;
-    options.recheck = false;
-    options.user = u"tester"_s;
-    options.releaseTimeoutMs = 60000;
-    executor.setOptions(options);
+    executor.setOptions(inProcessOptions(6));
     QSignalSpy finished(&executor, &ReleaseExecutor::finished);
     QVERIFY(executor.start(plan, scraped.tickets));
     QVERIFY2(finished.wait(120000), "the run did not end");

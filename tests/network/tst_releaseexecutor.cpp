@@ -116,6 +116,15 @@ private:
         return b;
     }
 
+    // Approved batches of one ticket each, in the order given.
+    static ReleasePlan oneTicketPerBatch(const QStringList &ids)
+    {
+        ReleasePlan plan;
+        for (const QString &id : ids)
+            plan.batches.append(batch({ id }));
+        return plan;
+    }
+
     RunSummary run(ReleaseExecutor &executor, const ReleasePlan &plan,
         const QList<ReleaseTicket> &tickets = {})
     {
@@ -628,9 +637,7 @@ private slots:
         const QStringList ids = independentTickets(6);
         QCOMPARE(ids.size(), 6);
         QVERIFY(ReleaseExecutor::recheckGroupSpan >= 6);
-        ReleasePlan plan;
-        for (const QString &id : ids)
-            plan.batches.append(batch({ id }));
+        const ReleasePlan plan = oneTicketPerBatch(ids);
         m_portal->resetAudit();
         ReleaseExecutor executor(m_session.get(), m_history.get());
         executor.setOptions(options(1, FailurePolicy::Continue, true));
@@ -715,9 +722,7 @@ private slots:
         QVERIFY(setUpPortal(120, 5));
         const QStringList ids = sameListPage(3);
         QCOMPARE(ids.size(), 3);
-        ReleasePlan plan;
-        for (const QString &id : std::as_const(ids))
-            plan.batches.append(batch({ id }));
+        const ReleasePlan plan = oneTicketPerBatch(ids);
         m_portal->resetAudit();
         ReleaseExecutor executor(m_session.get(), m_history.get());
         executor.setOptions(options(1, FailurePolicy::Continue, true));
@@ -739,9 +744,7 @@ private slots:
         QVERIFY(setUpPortal(120, 5));
         const QStringList ids = sameListPage(3);
         QCOMPARE(ids.size(), 3);
-        ReleasePlan plan;
-        for (const QString &id : ids)
-            plan.batches.append(batch({ id }));
+        const ReleasePlan plan = oneTicketPerBatch(ids);
         m_portal->resetAudit();
         ReleaseExecutor executor(m_session.get(), m_history.get());
         ReleaseOptions o = options(1, FailurePolicy::Continue, true);
@@ -825,9 +828,7 @@ private slots:
         QVERIFY(setUpPortal(120, 5));
         const QStringList ids = sameListPage(int(m_tickets.size()));
         QVERIFY(ids.size() > ReleaseExecutor::recheckGroupSpan + 1);
-        ReleasePlan plan;
-        for (const QString &id : std::as_const(ids))
-            plan.batches.append(batch({ id }));
+        const ReleasePlan plan = oneTicketPerBatch(ids);
         m_portal->resetAudit();
         ReleaseExecutor executor(m_session.get(), m_history.get());
         executor.setOptions(options(1, FailurePolicy::Continue, true));
