@@ -801,10 +801,8 @@ void ReleaseExecutor::dropCommitted(const QString &id, qint64 requestId, const Q
 
 PreparedRelease ReleaseExecutor::buildSingle(const ReleaseTicket &ticket) const
 {
-    TemplateValues values = m_session->pool()->capturedValues();
-    values.setTicket(ticket);
-    PreparedRelease prepared = ReleasePreparation::buildActing(
-        m_session->profile(), ticket, values, m_options.releaseTimeoutMs, {});
+    PreparedRelease prepared = ReleasePreparation::buildActing(m_session->profile(), ticket,
+        ReleasePreparation::currentValues(m_session, ticket), m_options.releaseTimeoutMs, {});
     prepared.sessionGeneration = m_session->generation();
     return prepared;
 }

@@ -42,6 +42,11 @@ public:
     static PreparedRelease buildActing(const SiteProfile &profile, const ReleaseTicket &ticket,
         const TemplateValues &values, int timeoutMs, const QString &pageCharset = {});
 
+    // The live session's captured values, then what steps captured, over the ticket's fields:
+    // what a release's requests are filled from.
+    static TemplateValues currentValues(const PortalSession *session, const ReleaseTicket &ticket,
+        const TemplateValues &stepValues = {});
+
 signals:
     void finished(const PreparedRelease &prepared);
 
@@ -50,9 +55,6 @@ protected:
     void abandon() override;
 
 private:
-    // The live session's captured values, then the steps', over the ticket's fields.
-    static TemplateValues currentValues(const PortalSession *session, const ReleaseTicket &ticket,
-        const TemplateValues &stepValues);
     void runStep();
     void onRead(const PageResult &result);
     void finish(PreparedRelease prepared);
